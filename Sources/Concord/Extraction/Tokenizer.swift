@@ -1,0 +1,150 @@
+/// Splits text into words, numbers and punctuation marks, working on UTF-8 bytes.
+///
+/// A word is a run of letters (any script) with inner apostrophes; a number is a run of ASCII
+/// digits; every other visible character is a punctuation token of its own.
+public enum Tokenizer {
+    /// The tokens of `text`, in order.
+    public static func tokenize(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// The tokens of UTF-8 bytes (which must be valid UTF-8), in order.
+    public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var i = 0
+        let n = bytes.count
+        var space = false
+        var lineBreak = false
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x20 || b == 0x09 || b == 0x0D { space = true; i += 1; continue }
+                if b == 0x0A { space = true; lineBreak = true; i += 1; continue }
+                if isDigit(b) {
+                    let start = i
+                    while i < n, isDigit(bytes[i]) { i += 1 }
+                    tokens.append(Token(kind: .number, start: start, end: i, folded: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), spaceBefore: space, lineBreakBefore: lineBreak))
+                    space = false; lineBreak = false
+                    continue
+                }
+                if isASCIILetter(b) {
+                    let (end, folded) = scanWord(bytes, from: i)
+                    tokens.append(Token(kind: .word, start: i, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
+                    i = end; space = false; lineBreak = false
+                    continue
+                }
+                if b < 0x20 || b == 0x7F { space = true; i += 1; continue }
+                tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: String(UnicodeScalar(b)), spaceBefore: space, lineBreakBefore: lineBreak))
+                i += 1; space = false; lineBreak = false
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: i)
+            if isLetter(scalar) {
+                let (end, folded) = scanWord(bytes, from: i)
+                tokens.append(Token(kind: .word, start: i, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
+                i = end; space = false; lineBreak = false
+                continue
+            }
+            if isSpace(scalar) { space = true; i += length; continue }
+            var folded = String(Character(scalar))
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { folded = "'" }
+            tokens.append(Token(kind: .punctuation, start: i, end: i + length, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
+            i += length; space = false; lineBreak = false
+        }
+        return tokens
+    }
+
+    /// Scans a word starting at `start`: letters, and apostrophes followed by a letter.
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, folded: String) {
+        var i = start
+        var folded = String.UnicodeScalarView()
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    folded.append(UnicodeScalar(b | 0x20))
+                    i += 1
+                    continue
+                }
+                if b == UInt8(ascii: "'"), i + 1 < n, startsLetter(bytes, at: i + 1) {
+                    folded.append("'"); i += 1; continue
+                }
+                break
+            }
+            let (scalar, length) = decode(bytes, at: i)
+            if isLetter(scalar) {
+                fold(scalar, into: &folded)
+                i += length
+                continue
+            }
+            if (scalar == "\u{2019}" || scalar == "\u{2018}"), i + length < n, startsLetter(bytes, at: i + length) {
+                folded.append("'"); i += length; continue
+            }
+            break
+        }
+        return (i, String(folded))
+    }
+
+    static func startsLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIILetter(b) }
+        return isLetter(decode(bytes, at: i).scalar)
+    }
+
+    /// Lower-cases a letter for matching; `ё` folds to `е`.
+    static func fold(_ scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
+        let v = scalar.value
+        switch v {
+        case 0x0410...0x042F: out.append(Unicode.Scalar(v + 0x20)!)
+        case 0x0401, 0x0451: out.append("е")
+        case 0x0430...0x044F: out.append(scalar)
+        default:
+            let lower = scalar.properties.lowercaseMapping
+            out.append(contentsOf: lower.unicodeScalars)
+        }
+    }
+
+    /// Folds a whole string the way words are folded (for patterns and names).
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'"); continue }
+            if scalar.isASCII { out.append(Unicode.Scalar(UInt8(scalar.value) >= 0x41 && UInt8(scalar.value) <= 0x5A ? UInt8(scalar.value) | 0x20 : UInt8(scalar.value))); continue }
+            fold(scalar, into: &out)
+        }
+        return String(out)
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0x0400 && v <= 0x04FF { return v >= 0x0410 || v <= 0x040F } // Cyrillic block: all letters but signs
+        if v < 0x80 { return isASCIILetter(UInt8(v)) }
+        if v >= 0xE000 && v <= 0xF8FF { return false } // private use (PDF bullet glyphs)
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        case 0xE000...0xF8FF: return true // private-use glyphs separate words like spaces do
+        default: return false
+        }
+    }
+
+    /// Decodes the scalar at `i` of valid UTF-8.
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(b0)!, 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)) ?? "\u{FFFD}", 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) ?? "\u{FFFD}", 3)
+        }
+        return (Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)) ?? "\u{FFFD}", 4)
+    }
+}

@@ -1,0 +1,92 @@
+/// A pattern of words, as the data files write names and charges: `incit* ... discord`.
+///
+/// A word ending in `*` matches any word it begins; `...` matches up to `gapLimit` tokens (never
+/// across a sentence end); any other word, number or punctuation mark matches itself, ignoring case.
+public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
+    /// One element of a pattern.
+    public enum Element: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+        case gap
+    }
+
+    /// The most tokens a `...` may stand for.
+    public static let gapLimit = 4
+
+    public let elements: [Element]
+    /// The pattern as written.
+    public let description: String
+
+    /// Parses a pattern; nil when it is empty, starts or ends with a gap, or has two gaps in a row.
+    public init?(_ text: String) {
+        var elements: [Element] = []
+        let tokens = Tokenizer.tokenize(text)
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.folded == ".", i + 2 < tokens.count, tokens[i + 1].folded == ".", tokens[i + 2].folded == ".",
+               !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
+                guard let last = elements.last, last != .gap else { return nil }
+                elements.append(.gap)
+                i += 3
+                continue
+            }
+            if token.folded == "…" {
+                guard let last = elements.last, last != .gap else { return nil }
+                elements.append(.gap); i += 1; continue
+            }
+            if token.folded == "*", !token.spaceBefore, case .exact(let word)? = elements.last {
+                elements[elements.count - 1] = .prefix(word)
+                i += 1
+                continue
+            }
+            elements.append(.exact(token.folded))
+            i += 1
+        }
+        guard let first = elements.first, first != .gap, elements.last != .gap else { return nil }
+        self.elements = elements
+        self.description = text
+    }
+
+    /// The end (exclusive token index) of a match starting at token `start`, or nil.
+    /// Prefers the shortest match.
+    public func match(_ tokens: [Token], at start: Int) -> Int? {
+        match(tokens, element: 0, at: start)
+    }
+
+    private func match(_ tokens: [Token], element e: Int, at i: Int) -> Int? {
+        if e == elements.count { return i }
+        switch elements[e] {
+        case .gap:
+            var j = i
+            for _ in 0...Self.gapLimit {
+                if let end = match(tokens, element: e + 1, at: j) { return end }
+                guard j < tokens.count, !isSentenceEnd(tokens, j) else { return nil }
+                j += 1
+            }
+            return nil
+        case .exact(let word):
+            guard i < tokens.count, tokens[i].folded == word else { return nil }
+            return match(tokens, element: e + 1, at: i + 1)
+        case .prefix(let stem):
+            guard i < tokens.count, tokens[i].kind == .word, tokens[i].folded.hasPrefix(stem) else { return nil }
+            return match(tokens, element: e + 1, at: i + 1)
+        }
+    }
+
+    /// The literal the first element must begin with, for indexing patterns by first token.
+    public var firstLiteral: String {
+        switch elements[0] {
+        case .exact(let w), .prefix(let w): return w
+        case .gap: return ""
+        }
+    }
+
+    /// True when the first element matches only whole words equal to `firstLiteral`.
+    public var startsExact: Bool { if case .exact = elements[0] { return true } else { return false } }
+
+    private func isSentenceEnd(_ tokens: [Token], _ j: Int) -> Bool {
+        let t = tokens[j]
+        return t.kind == .punctuation && (t.folded == "." || t.folded == ";" || t.folded == "!" || t.folded == "?")
+    }
+}

@@ -1,0 +1,52 @@
+/// The words of citation grammar in one language, loaded from `Statutes/language.json`.
+///
+/// Every entry is a word pattern (see `WordPattern`): the extractor has no English or Russian
+/// words of its own.
+public struct LanguageRules: Sendable, Hashable, Codable {
+    /// The language code, `en` or `ru`.
+    public var language: String
+    /// Words that introduce one article: "article", "art.", "статья", "ст.".
+    public var articleMarkers: [String]
+    /// Words that introduce several articles: "articles", "arts.", "статьи", "стст.".
+    public var articlePluralMarkers: [String]
+    /// Words that introduce a part of an article: "part", "paragraph", "часть", "ч.".
+    public var partMarkers: [String]
+    /// Words that join list members: "and", "or", "и", "или" (a comma always does).
+    public var listConnectors: [String]
+    /// Words that join the ends of a range: "to", "through", "по" (a dash always does).
+    public var rangeConnectors: [String]
+    /// Words between an article and the instrument it belongs to: "of", "under", "in".
+    public var instrumentLinkers: [String]
+    /// Words that may stand between a linker and an instrument's name: "the", "Kazakhstan's".
+    public var instrumentFillers: [String]
+    /// Qualifiers that pick the newest work of a lineage known on the document's date: "new".
+    public var latestQualifiers: [String]
+    /// Qualifiers that pick the work before the newest: "old", "former", "previous".
+    public var previousQualifiers: [String]
+    /// Qualifiers that pick a draft: "draft", "first reading".
+    public var draftQualifiers: [String]
+    /// Phrases that point back to the article last cited: "this new article", "данная статья".
+    public var anaphora: [String]
+    /// Month names (1...12), for finding a date in the text when none is given.
+    public var months: [[String]]
+    /// Phrases that announce the period a report covers: "events of".
+    public var periodMarkers: [String]
+
+    /// Creates rules with nothing in them; fill the fields you need.
+    public init(language: String) {
+        self.language = language
+        articleMarkers = []; articlePluralMarkers = []; partMarkers = []; listConnectors = []
+        rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []
+    }
+
+    /// The JSON keys of the fields that hold pattern lists, in file order.
+    nonisolated(unsafe) static let listKeys: [(String, WritableKeyPath<LanguageRules, [String]>)] = [
+        ("articleMarkers", \.articleMarkers), ("articlePluralMarkers", \.articlePluralMarkers),
+        ("partMarkers", \.partMarkers), ("listConnectors", \.listConnectors),
+        ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
+        ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
+        ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
+        ("anaphora", \.anaphora), ("periodMarkers", \.periodMarkers),
+    ]
+}

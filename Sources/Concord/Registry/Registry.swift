@@ -1,0 +1,204 @@
+/// The immutable, indexed statute registry: lineages, works, provisions and successions,
+/// with point-in-time queries.
+///
+/// Build one with `RegistryLoader`; a registry that exists has passed every validation rule.
+public struct Registry: Sendable {
+    /// Lineages by identifier.
+    public let lineages: [String: Lineage]
+    /// Works by identifier.
+    public let works: [String: Work]
+    /// Citation grammar by language code.
+    public let languages: [String: LanguageRules]
+    /// Every provision, ordered by identifier.
+    public let provisions: [Provision]
+
+    private let provisionIndex: [ProvisionID: [Int]]
+    private let worksByLineage: [String: [Work]]
+    private let predecessorIndex: [ProvisionID: [Succession]]
+
+    /// Builds the indexes. Callers normally go through `RegistryLoader`, which validates first.
+    public init(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules]) {
+        self.lineages = Dictionary(lineages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.works = Dictionary(works.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.languages = Dictionary(languages.map { ($0.language, $0) }, uniquingKeysWith: { a, _ in a })
+        let sorted = provisions.sorted { $0.id < $1.id }
+        self.provisions = sorted
+        var index: [ProvisionID: [Int]] = [:]
+        var predecessors: [ProvisionID: [Succession]] = [:]
+        for (i, provision) in sorted.enumerated() {
+            index[provision.id, default: []].append(i)
+            for succession in provision.successors {
+                if let to = succession.to { predecessors[to.withoutPart, default: []].append(succession) }
+            }
+        }
+        provisionIndex = index
+        predecessorIndex = predecessors
+        worksByLineage = Dictionary(grouping: works, by: \.lineage).mapValues { works in
+            works.sorted { ($0.firstKnownDay ?? Day(ordinal: .min), $0.id) < ($1.firstKnownDay ?? Day(ordinal: .min), $1.id) }
+        }
+    }
+
+    // MARK: Lookup
+
+    /// The provision with this identifier (its part ignored); when a work reused a number, the latest record.
+    public func provision(_ id: ProvisionID) -> Provision? {
+        provisionIndex[id.withoutPart]?.last.map { provisions[$0] }
+    }
+
+    /// Every record with this identifier (a work may reuse a number after a repeal).
+    public func records(_ id: ProvisionID) -> [Provision] {
+        (provisionIndex[id.withoutPart] ?? []).map { provisions[$0] }
+    }
+
+    /// The works of a lineage, oldest first.
+    public func works(inLineage lineage: String) -> [Work] { worksByLineage[lineage] ?? [] }
+
+    /// Every provision numbered `article`, in any work.
+    public func provisions(numbered article: String) -> [Provision] {
+        provisions.filter { $0.id.article == article }
+    }
+
+    /// The provisions of one work, in article order.
+    public func provisions(inWork work: String) -> [Provision] {
+        provisions.filter { $0.id.work == work }
+    }
+
+    // MARK: Time
+
+    /// The enacted work of a lineage in force on a day.
+    public func workInForce(lineage: String, on day: Day) -> Work? {
+        works(inLineage: lineage).last { $0.isInForce(on: day) }
+    }
+
+    /// The first and last day a provision applied (nil ends are open); nil for a draft's provision.
+    public func life(of provision: Provision) -> (from: Day, until: Day?)? {
+        guard let work = works[provision.id.work], work.status == .enacted, let from = work.inForceFrom?.first else { return nil }
+        var start = from
+        if let added = provision.addedOn?.first, added > start { start = added }
+        var end = work.lastDay
+        if let repealed = provision.repealedOn?.first {
+            let lastDay = repealed.previous
+            if end == nil || lastDay < end! { end = lastDay }
+        }
+        return (start, end)
+    }
+
+    /// The span of days in which a provision existed as text, in force or not (for a draft, from its
+    /// reading on; it never ends). Successions must be dated inside it.
+    public func existence(of provision: Provision) -> (from: Day?, until: Day?) {
+        guard let work = works[provision.id.work] else { return (nil, nil) }
+        if work.status == .draft { return (work.firstKnownDay, nil) }
+        guard let life = life(of: provision) else { return (work.firstKnownDay, work.lastDay) }
+        let from = work.firstKnownDay.map { min($0, life.from) } ?? life.from
+        return (from, life.until)
+    }
+
+    /// True when the provision applied on the day.
+    public func isInForce(_ provision: Provision, on day: Day) -> Bool {
+        guard let life = life(of: provision) else { return false }
+        return life.from <= day && (life.until.map { day <= $0 } ?? true)
+    }
+
+    /// The chain of successions starting at a provision, following every branch, in date order.
+    public func successions(from id: ProvisionID) -> [Succession] {
+        var result: [Succession] = []
+        var seen: Set<ProvisionID> = [id.withoutPart]
+        var frontier = [id.withoutPart]
+        while let current = frontier.first {
+            frontier.removeFirst()
+            for record in records(current) {
+                for succession in record.successors {
+                    result.append(succession)
+                    if let next = succession.to?.withoutPart, seen.insert(next).inserted { frontier.append(next) }
+                }
+            }
+        }
+        return result.sorted { ($0.effective, $0.from, $0.to?.description ?? "") < ($1.effective, $1.from, $1.to?.description ?? "") }
+    }
+
+    /// The chain of successions leading to a provision, following every branch back, in date order.
+    public func predecessions(of id: ProvisionID) -> [Succession] {
+        var result: [Succession] = []
+        var seen: Set<ProvisionID> = [id.withoutPart]
+        var frontier = [id.withoutPart]
+        while let current = frontier.first {
+            frontier.removeFirst()
+            for succession in predecessorIndex[current] ?? [] {
+                result.append(succession)
+                if seen.insert(succession.from).inserted { frontier.append(succession.from) }
+            }
+        }
+        return result.sorted { ($0.effective, $0.from, $0.to?.description ?? "") < ($1.effective, $1.from, $1.to?.description ?? "") }
+    }
+
+    /// The provisions that apply on `day` in place of `id`, following successions forward until a
+    /// provision in force is reached. Empty when nothing applies (repealed without successor).
+    public func currentEquivalents(of id: ProvisionID, on day: Day) -> [ProvisionID] {
+        var result: [ProvisionID] = []
+        var seen: Set<ProvisionID> = []
+        var frontier = [id.withoutPart]
+        while let current = frontier.first {
+            frontier.removeFirst()
+            guard seen.insert(current).inserted else { continue }
+            if let record = provision(current), isInForce(record, on: day) { result.append(current); continue }
+            for record in records(current) {
+                for succession in record.successors where succession.effective.first <= day {
+                    if let to = succession.to { frontier.append(to.withoutPart) }
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// What an article number denotes in a lineage on a day.
+    public func resolve(article: String, lineage: String, on day: Day) -> NumberResolution {
+        let candidates = works(inLineage: lineage).flatMap { work in records(ProvisionID(work: work.id, article: article)) }
+        if let current = candidates.last(where: { isInForce($0, on: day) }) {
+            return .inForce(current.id)
+        }
+        // A number no longer in force: the latest enacted record that applied before the day.
+        let ceased = candidates.filter { record in
+            guard let life = life(of: record), let until = life.until else { return false }
+            return until < day
+        }
+        if let record = ceased.max(by: { (life(of: $0)?.until ?? Day(ordinal: .min)) < (life(of: $1)?.until ?? Day(ordinal: .min)) }),
+           let until = life(of: record)?.until {
+            return .ceased(record.id, lastDay: until, successors: successions(from: record.id), current: currentEquivalents(of: record.id, on: day))
+        }
+        if let future = candidates.first(where: { record in life(of: record).map { day < $0.from } ?? false }) {
+            return .notYetInForce(future.id, from: life(of: future)!.from)
+        }
+        if let draft = candidates.first(where: { works[$0.id.work]?.status == .draft }) {
+            return .draftOnly(draft.id, successors: successions(from: draft.id))
+        }
+        return .unknown(nearest: nearest(article: article, lineage: lineage))
+    }
+
+    /// Known provisions closest in number to `article`, in the lineage first, at most `limit`.
+    public func nearest(article: String, lineage: String? = nil, limit: Int = 5) -> [ProvisionID] {
+        let target = ProvisionID.articleSortKey(article)
+        func distance(_ p: Provision) -> Int {
+            let key = ProvisionID.articleSortKey(p.id.article)
+            return abs((key.first ?? 0) - (target.first ?? 0)) * 10 + (key.count == target.count ? 0 : 1)
+        }
+        let pool = provisions.filter { lineage == nil || works[$0.id.work]?.lineage == lineage }
+        let ranked = (pool.isEmpty ? provisions : pool).sorted { (distance($0), $0.id) < (distance($1), $1.id) }
+        var seen = Set<ProvisionID>()
+        return ranked.map(\.id).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+    }
+}
+
+/// The answer to "what does this article number denote in this lineage on this day?".
+public enum NumberResolution: Sendable, Hashable {
+    /// The number denotes this provision, in force on the day.
+    case inForce(ProvisionID)
+    /// The number denoted this provision until `lastDay`; `successors` is its chain and `current`
+    /// what applies on the day asked about.
+    case ceased(ProvisionID, lastDay: Day, successors: [Succession], current: [ProvisionID])
+    /// The number belongs to a work not yet in force on the day.
+    case notYetInForce(ProvisionID, from: Day)
+    /// The number is known only from a draft.
+    case draftOnly(ProvisionID, successors: [Succession])
+    /// No provision with that number is known in the lineage.
+    case unknown(nearest: [ProvisionID])
+}

@@ -1,0 +1,262 @@
+import Foundation
+
+/// Loads a statute data set (`lineages.json`, `language.json`, `works/*.json`) into a `Registry`,
+/// through every validation rule: a data set with any problem yields all its diagnostics and no registry.
+public enum RegistryLoader {
+    /// Loads and validates the data set in `directory`; `reportsDirectory`, when given, is where
+    /// sources of type `report` must exist.
+    public static func load(from directory: URL, reportsDirectory: URL? = nil) throws(ConcordError) -> Registry {
+        let (registry, diagnostics) = loadCollectingDiagnostics(from: directory, reportsDirectory: reportsDirectory)
+        guard diagnostics.isEmpty, let registry else { throw .invalidData(diagnostics) }
+        return registry
+    }
+
+    /// Loads what can be loaded and returns every problem found (the registry is nil when there are any).
+    public static func loadCollectingDiagnostics(from directory: URL, reportsDirectory: URL? = nil) -> (Registry?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let display = { (url: URL) -> String in displayPath(url) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [Diagnostic(file: display(directory), line: 0, message: "statute directory not found")])
+        }
+
+        let lineagesURL = directory.appendingPathComponent("lineages.json")
+        let languageURL = directory.appendingPathComponent("language.json")
+        let worksURL = directory.appendingPathComponent("works")
+
+        var lineages: [Lineage] = []
+        if let node = parseFile(lineagesURL, into: &diagnostics) {
+            let sink = DiagnosticSink(file: display(lineagesURL))
+            lineages = decodeLineages(node, sink: sink)
+            diagnostics += sink.diagnostics
+        }
+        var languages: [LanguageRules] = []
+        if let node = parseFile(languageURL, into: &diagnostics) {
+            let sink = DiagnosticSink(file: display(languageURL))
+            languages = decodeLanguages(node, sink: sink)
+            diagnostics += sink.diagnostics
+        }
+
+        var works: [Work] = []
+        var provisions: [Provision] = []
+        let files = ((try? FileManager.default.contentsOfDirectory(at: worksURL, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(file: display(worksURL), line: 0, message: "no work files (*.json) found"))
+        }
+        for file in files {
+            guard let node = parseFile(file, into: &diagnostics) else { continue }
+            let sink = DiagnosticSink(file: display(file))
+            if let (work, workProvisions) = decodeWork(node, sink: sink) {
+                if file.deletingPathExtension().lastPathComponent != work.id {
+                    sink.report(node.line, "file name must be the work identifier: '\(work.id).json'")
+                }
+                works.append(work)
+                provisions += workProvisions
+            }
+            diagnostics += sink.diagnostics
+        }
+
+        let reportFiles: Set<String>? = reportsDirectory.map { dir in
+            Set(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []))
+        }
+        diagnostics += RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
+        guard diagnostics.isEmpty else { return (nil, diagnostics.sortedForDisplay()) }
+        return (Registry(lineages: lineages, works: works, provisions: provisions, languages: languages), [])
+    }
+
+    /// A path as the user would type it: relative to the working directory when inside it.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+
+    /// Reads and parses one JSON file, reporting a missing file, invalid UTF-8 or a syntax error.
+    static func parseFile(_ url: URL, into diagnostics: inout [Diagnostic]) -> JSONNode? {
+        let name = displayPath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(file: name, line: 0, message: "file not found or unreadable"))
+            return nil
+        }
+        guard data.count <= maximumFileSize else {
+            diagnostics.append(Diagnostic(file: name, line: 0, message: "file is \(data.count) bytes, over the limit of \(maximumFileSize) bytes for a statute file"))
+            return nil
+        }
+        let bytes = [UInt8](data)
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            diagnostics.append(Diagnostic(file: name, line: error.line, column: error.column, message: "malformed JSON: \(error.message)"))
+            return nil
+        }
+    }
+
+    /// Statute files are reviewed by people; anything larger is a mistake, not data.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    // MARK: Decoding
+
+    static func decodeProvenance(_ reader: ObjectReader, what: String) -> Provenance {
+        let verified = reader.bool("verified")
+        let sourceNodes = reader.array("sources")
+        var sources: [Source] = []
+        for node in sourceNodes {
+            guard let s = ObjectReader(node, sink: reader.sink, context: "a source of \(what)") else { continue }
+            s.rejectUnknownKeys(["url", "report", "quote", "note"])
+            let source = Source(url: s.string("url"), report: s.string("report"), quote: s.string("quote"), note: s.string("note"))
+            if source.url == nil && source.report == nil {
+                reader.sink.report(node, "a source of \(what) needs a 'url' or a 'report'")
+            }
+            sources.append(source)
+        }
+        if sources.isEmpty {
+            reader.sink.report(reader.line, "\(what) has no source (every fact needs 'sources'; mark what is not confirmed 'verified': false)")
+        }
+        if verified == nil { reader.sink.report(reader.line, "\(what) lacks 'verified' (true or false)") }
+        return Provenance(verified: verified ?? false, sources: sources)
+    }
+
+    static func decodeLocalized(_ reader: ObjectReader) -> LocalizedText {
+        LocalizedText(en: reader.string("en"), ru: reader.string("ru"))
+    }
+
+    static func decodeLineages(_ node: JSONNode, sink: DiagnosticSink) -> [Lineage] {
+        guard let root = ObjectReader(node, sink: sink, context: "the lineages file") else { return [] }
+        root.rejectUnknownKeys(["lineages"])
+        return root.array("lineages", required: true).compactMap { item in
+            guard let r = ObjectReader(item, sink: sink, context: "a lineage") else { return nil }
+            r.rejectUnknownKeys(["id", "title", "names"])
+            guard let id = r.string("id", required: true) else { return nil }
+            let title = r.object("title").map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
+            return Lineage(id: id, title: title, names: r.languageLists("names"), location: SourceLocation(file: sink.file, line: r.line))
+        }
+    }
+
+    static func decodeLanguages(_ node: JSONNode, sink: DiagnosticSink) -> [LanguageRules] {
+        guard let root = ObjectReader(node, sink: sink, context: "the language file") else { return [] }
+        root.rejectUnknownKeys(["languages"])
+        guard let languages = root.object("languages", required: true) else { return [] }
+        return languages.members.compactMap { member in
+            guard ObjectReader.languages.contains(member.key) else {
+                sink.report(member.line, "unknown language '\(member.key)' (known: \(ObjectReader.languages.joined(separator: ", ")))")
+                return nil
+            }
+            guard let r = ObjectReader(member.value, sink: sink, context: "language '\(member.key)'") else { return nil }
+            r.rejectUnknownKeys(LanguageRules.listKeys.map(\.0) + ["months"])
+            var rules = LanguageRules(language: member.key)
+            for (key, path) in LanguageRules.listKeys { rules[keyPath: path] = r.strings(key) }
+            let months = r.array("months")
+            rules.months = months.map { item in
+                guard case .array(let names) = item.content else {
+                    sink.report(item, "each entry of 'months' must be an array of names")
+                    return []
+                }
+                return names.compactMap { if case .string(let s) = $0.content { return s }; sink.report($0, "month names must be strings"); return nil }
+            }
+            if !months.isEmpty && months.count != 12 { sink.report(r.line, "'months' of language '\(member.key)' must have 12 entries") }
+            return rules
+        }
+    }
+
+    static func decodeWork(_ node: JSONNode, sink: DiagnosticSink) -> (Work, [Provision])? {
+        guard let r = ObjectReader(node, sink: sink, context: "the work") else { return nil }
+        r.rejectUnknownKeys(["id", "lineage", "kind", "status", "title", "number", "adopted", "inForce", "names", "verified", "sources", "provisions"])
+        guard let id = r.string("id", required: true) else { return nil }
+        if !ProvisionID.isWorkID(id) { sink.report(r.line, "'\(id)' is not a valid work identifier") }
+        let lineage = r.string("lineage", required: true) ?? ""
+        let kindText = r.string("kind", required: true)
+        let kind = kindText.flatMap(Work.Kind.init(rawValue:))
+        if let kindText, kind == nil {
+            sink.report(r.member("kind")!.line, "unknown kind '\(kindText)' (known: \(Work.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let statusText = r.string("status", required: true)
+        let status = statusText.flatMap(Work.Status.init(rawValue:))
+        if let statusText, status == nil {
+            sink.report(r.member("status")!.line, "unknown status '\(statusText)' (known: enacted, draft)")
+        }
+        let title = r.object("title", required: true).map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
+        if title.en == nil && title.ru == nil { sink.report(r.line, "work '\(id)' has no title") }
+        var from: LegalDate?, until: LegalDate?
+        if let inForce = r.object("inForce") {
+            inForce.rejectUnknownKeys(["from", "until"])
+            from = inForce.date("from", required: true)
+            until = inForce.date("until")
+        }
+        let work = Work(
+            id: id, lineage: lineage, kind: kind ?? .law, status: status ?? .enacted, title: title,
+            number: r.string("number"), adopted: r.date("adopted"), inForceFrom: from, inForceUntil: until,
+            names: r.languageLists("names"), provenance: decodeProvenance(r, what: "work '\(id)'"),
+            location: SourceLocation(file: sink.file, line: r.line))
+        let provisions = r.array("provisions").compactMap { decodeProvision($0, work: id, sink: sink) }
+        return (work, provisions)
+    }
+
+    static func decodeProvision(_ node: JSONNode, work: String, sink: DiagnosticSink) -> Provision? {
+        guard let r = ObjectReader(node, sink: sink, context: "a provision of \(work)") else { return nil }
+        r.rejectUnknownKeys(["article", "title", "chapter", "summary", "topics", "charges", "events", "successors", "verified", "sources"])
+        guard let article = r.string("article", required: true) else { return nil }
+        guard ProvisionID.isArticleNumber(article) else {
+            sink.report(r.member("article")!.line, "'\(article)' is not an article number (digits, optionally '-' and more digits)")
+            return nil
+        }
+        let id = ProvisionID(work: work, article: article)
+        var title: Provision.Title?
+        if let t = r.object("title") {
+            t.rejectUnknownKeys(["en", "ru", "verified", "sources"])
+            let text = decodeLocalized(t)
+            // A title without its own provenance shares the provision's.
+            let provenance = (t.has("sources") || t.has("verified")) ? decodeProvenance(t, what: "the title of \(id)") : nil
+            title = Provision.Title(text: text, provenance: provenance ?? Provenance(verified: false, sources: []))
+            if provenance == nil { title?.provenance.sources = [] }
+        }
+        let events: [ProvisionEvent] = r.array("events").compactMap { item in
+            guard let e = ObjectReader(item, sink: sink, context: "an event of \(id)") else { return nil }
+            e.rejectUnknownKeys(["type", "date", "act", "note", "verified", "sources"])
+            let typeText = e.string("type", required: true)
+            let type = typeText.flatMap(ProvisionEvent.Kind.init(rawValue:))
+            if let typeText, type == nil { sink.report(e.line, "unknown event type '\(typeText)' (known: added, amended, repealed)") }
+            let date = e.date("date", required: true)
+            let provenance = decodeProvenance(e, what: "an event of \(id)")
+            guard let type, let date else { return nil }
+            return ProvisionEvent(type: type, date: date, act: e.string("act"), note: e.string("note"), provenance: provenance, location: SourceLocation(file: sink.file, line: e.line))
+        }
+        let successors: [Succession] = r.array("successors").compactMap { item in
+            guard let s = ObjectReader(item, sink: sink, context: "a successor of \(id)") else { return nil }
+            s.rejectUnknownKeys(["to", "type", "effective", "note", "verified", "sources"])
+            let toText = s.string("to")
+            let to = toText.flatMap(ProvisionID.init)
+            if let toText, to == nil { sink.report(s.member("to")!.line, "'\(toText)' is not a provision identifier (work:article)") }
+            let typeText = s.string("type", required: true)
+            let type = typeText.flatMap(Succession.Kind.init(rawValue:))
+            if let typeText, type == nil {
+                sink.report(s.line, "unknown succession type '\(typeText)' (known: \(Succession.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if type == .repealed && toText != nil { sink.report(s.line, "a 'repealed' succession has no successor: 'to' must be null") }
+            if let type, type != .repealed, toText == nil { sink.report(s.line, "a '\(type.rawValue)' succession needs 'to'") }
+            let effective = s.date("effective", required: true)
+            let provenance = decodeProvenance(s, what: "the succession \(id) -> \(toText ?? "none")")
+            guard let type, let effective, toText == nil || to != nil else { return nil }
+            return Succession(from: id, to: to, type: type, effective: effective, note: s.string("note"), provenance: provenance, location: SourceLocation(file: sink.file, line: s.line))
+        }
+        let charges = r.languageLists("charges")
+        for patterns in charges.values {
+            for pattern in patterns where WordPattern(pattern) == nil {
+                sink.report(r.member("charges")!.line, "charge pattern '\(pattern)' of \(id) is not a valid word pattern")
+            }
+        }
+        return Provision(
+            id: id, title: title, chapter: r.string("chapter"), summary: r.string("summary"),
+            topics: r.strings("topics"), charges: charges, events: events, successors: successors,
+            provenance: decodeProvenance(r, what: "provision \(id)"), location: SourceLocation(file: sink.file, line: r.line))
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Ordered by file, then line, so that output is stable and reads top to bottom.
+    func sortedForDisplay() -> [Diagnostic] {
+        enumerated().sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }.map(\.element)
+    }
+}

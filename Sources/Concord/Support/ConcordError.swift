@@ -1,0 +1,39 @@
+/// The errors Concord reports to its callers. Each maps to a documented exit code of the
+/// command line.
+public enum ConcordError: Error, Sendable, CustomStringConvertible {
+    /// The data set (statutes or reports) is invalid; every problem found is listed.
+    case invalidData([Diagnostic])
+    /// An input document or file cannot be read or is malformed.
+    case badInput(Diagnostic)
+    /// A query names no known provision; `suggestions` are the nearest known ones.
+    case unknownProvision(query: String, suggestions: [String])
+    /// A query fits several provisions.
+    case ambiguousQuery(query: String, choices: [String])
+    /// The caller used the library or the command line wrongly.
+    case usage(String)
+
+    /// One line per problem, each naming the file and the place where there is one.
+    public var description: String {
+        switch self {
+        case .invalidData(let diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n")
+        case .badInput(let diagnostic):
+            return diagnostic.description
+        case .unknownProvision(let query, let suggestions):
+            let nearest = suggestions.isEmpty ? "" : "; nearest known: " + suggestions.joined(separator: ", ")
+            return "no known provision matches '\(query)'\(nearest)"
+        case .ambiguousQuery(let query, let choices):
+            return "'\(query)' is ambiguous; it may be: " + choices.joined(separator: ", ")
+        case .usage(let message):
+            return message
+        }
+    }
+
+    /// The exit code documented in README: 1 for bad data or input, 2 for bad usage.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidData, .badInput, .unknownProvision, .ambiguousQuery: return 1
+        case .usage: return 2
+        }
+    }
+}
