@@ -21,6 +21,43 @@ func loadDataSet(_ arguments: ParsedArguments) throws(ConcordError) -> DataSet {
 
 let commands: [CommandSpec] = [
     CommandSpec(
+        name: "cite", synopsis: "cite FILE... [--date YYYY-MM-DD] [--language en|ru] [--format json|text|annotated]",
+        summary: "Finds every provision reference in the files and resolves it as of the document's date (from --date, else the front matter, else the text's own clues). Every file is read before anything is printed; a bad file prints one error line and nothing else.",
+        options: [
+            OptionSpec(name: "--date", valueName: "DATE", help: "the documents' date: YYYY, YYYY-MM or YYYY-MM-DD"),
+            OptionSpec(name: "--language", valueName: "CODE", help: "the documents' language, en or ru (default: front matter, else guessed)"),
+            OptionSpec(name: "--format", valueName: "FORMAT", help: "json (default), text (a line per citation) or annotated (the text, marked)"),
+        ] + CommandSpec.dataOptions,
+        run: { arguments throws(ConcordError) in
+            guard !arguments.positional.isEmpty else { throw .usage("concord cite: name at least one file") }
+            let format = arguments.value("--format") ?? "json"
+            guard ["json", "text", "annotated"].contains(format) else { throw .usage("concord cite: --format must be json, text or annotated") }
+            var date: LegalDate?
+            if let text = arguments.value("--date") {
+                guard let parsed = LegalDate(text) else { throw .usage("concord cite: --date '\(text)' is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+                date = parsed
+            }
+            let dataSet = try loadDataSet(arguments)
+            if let language = arguments.value("--language"), !dataSet.languages.contains(language) {
+                throw .usage("concord cite: unknown --language '\(language)' (known: \(dataSet.languages.sorted().joined(separator: ", ")))")
+            }
+            var documents: [Document] = []
+            for path in arguments.positional {
+                documents.append(try Document.read(path: path, languages: dataSet.languages))
+            }
+            let citer = Citer(registry: dataSet.registry)
+            let reports = documents.map { citer.cite($0, date: date, language: arguments.value("--language")) }
+            switch format {
+            case "json":
+                let value: JSONValue = reports.count == 1 ? CitationJSON.value(reports[0]) : .array(reports.map(CitationJSON.value))
+                write(JSONWriter.pretty(value) + "\n")
+            case "text":
+                write(zip(reports, documents).map { CitationText.lines($0, original: $1.text) }.joined())
+            default:
+                write(zip(reports, documents).map { CitationText.annotated($0, original: $1.text) }.joined())
+            }
+        }),
+    CommandSpec(
         name: "check", synopsis: "check [--statutes DIR] [--reports DIR]",
         summary: "Validates the whole data set (statutes and reports) and prints every problem as file:line: message.",
         options: CommandSpec.dataOptions,

@@ -9,6 +9,10 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var articleMarkers: [String]
     /// Words that introduce several articles: "articles", "arts.", "статьи", "стст.".
     public var articlePluralMarkers: [String]
+    /// Words that introduce an article only when the instrument is named right after ("section").
+    public var weakArticleMarkers: [String]
+    /// The plural of `weakArticleMarkers`.
+    public var weakArticlePluralMarkers: [String]
     /// Words that introduce a part of an article: "part", "paragraph", "часть", "ч.".
     public var partMarkers: [String]
     /// Words that join list members: "and", "or", "и", "или" (a comma always does).
@@ -27,6 +31,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var draftQualifiers: [String]
     /// Phrases that point back to the article last cited: "this new article", "данная статья".
     public var anaphora: [String]
+    /// Phrases that name an offence outside the registry and must not be read as a charge inside them
+    /// ("petty hooliganism" is not "hooliganism").
+    public var chargeBlockers: [String]
     /// Month names (1...12), for finding a date in the text when none is given.
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
@@ -35,7 +42,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Creates rules with nothing in them; fill the fields you need.
     public init(language: String) {
         self.language = language
-        articleMarkers = []; articlePluralMarkers = []; partMarkers = []; listConnectors = []
+        articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []
     }
@@ -43,10 +50,11 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// The JSON keys of the fields that hold pattern lists, in file order.
     nonisolated(unsafe) static let listKeys: [(String, WritableKeyPath<LanguageRules, [String]>)] = [
         ("articleMarkers", \.articleMarkers), ("articlePluralMarkers", \.articlePluralMarkers),
+        ("weakArticleMarkers", \.weakArticleMarkers), ("weakArticlePluralMarkers", \.weakArticlePluralMarkers),
         ("partMarkers", \.partMarkers), ("listConnectors", \.listConnectors),
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("periodMarkers", \.periodMarkers),
+        ("anaphora", \.anaphora), ("chargeBlockers", \.chargeBlockers), ("periodMarkers", \.periodMarkers),
     ]
 }

@@ -1,0 +1,77 @@
+/// The registry's names, charges and citation words compiled into indexes, built once and shared
+/// by every document.
+public struct CitationGrammar: Sendable {
+    /// What an article marker introduces.
+    public enum Marker: Sendable, Hashable {
+        case singular, plural
+    }
+
+    let articleMarkers: PatternIndex<Marker>
+    let weakArticleMarkers: PatternIndex<Marker>
+    let partMarkers: PatternIndex<Bool>
+    let listConnectors: PatternIndex<Bool>
+    let rangeConnectors: PatternIndex<Bool>
+    let linkers: PatternIndex<Bool>
+    let fillers: PatternIndex<Bool>
+    let latest: PatternIndex<Bool>
+    let previous: PatternIndex<Bool>
+    let draft: PatternIndex<Bool>
+    let anaphora: PatternIndex<Bool>
+    let chargeBlockers: PatternIndex<Bool>
+    let periodMarkers: PatternIndex<Bool>
+    let months: [String: Int]
+    let names: PatternIndex<InstrumentName>
+    let charges: PatternIndex<[ProvisionID]>
+    /// Article numbers with a hyphen that exist somewhere ("317-1"), to tell them from ranges.
+    let hyphenatedArticles: Set<String>
+    /// Years in which a work of a lineage was adopted or entered into force.
+    let workYears: Set<Int>
+
+    /// Compiles the grammar of a registry.
+    public init(registry: Registry) {
+        let rules = registry.languages.values.sorted { $0.language < $1.language }
+        func index(_ path: KeyPath<LanguageRules, [String]>) -> PatternIndex<Bool> { PatternIndex(rules.flatMap { $0[keyPath: path] }) }
+        var markers = PatternIndex<Marker>()
+        var weak = PatternIndex<Marker>()
+        for r in rules {
+            for m in r.articleMarkers { if let p = WordPattern(m) { markers.add(p, .singular) } }
+            for m in r.articlePluralMarkers { if let p = WordPattern(m) { markers.add(p, .plural) } }
+            for m in r.weakArticleMarkers { if let p = WordPattern(m) { weak.add(p, .singular) } }
+            for m in r.weakArticlePluralMarkers { if let p = WordPattern(m) { weak.add(p, .plural) } }
+        }
+        articleMarkers = markers
+        weakArticleMarkers = weak
+        partMarkers = index(\.partMarkers)
+        listConnectors = index(\.listConnectors)
+        rangeConnectors = index(\.rangeConnectors)
+        linkers = index(\.instrumentLinkers)
+        fillers = index(\.instrumentFillers)
+        latest = index(\.latestQualifiers)
+        previous = index(\.previousQualifiers)
+        draft = index(\.draftQualifiers)
+        anaphora = index(\.anaphora)
+        chargeBlockers = index(\.chargeBlockers)
+        periodMarkers = index(\.periodMarkers)
+        var months: [String: Int] = [:]
+        for r in rules {
+            for (i, names) in r.months.enumerated() { for name in names { months[Tokenizer.fold(name)] = i + 1 } }
+        }
+        self.months = months
+        names = registry.instrumentNameIndex()
+        var byPattern: [String: [ProvisionID]] = [:]
+        var order: [String] = []
+        for provision in registry.provisions {
+            for language in provision.charges.keys.sorted() {
+                for pattern in provision.charges[language]! {
+                    if byPattern[pattern] == nil { order.append(pattern) }
+                    byPattern[pattern, default: []].append(provision.id)
+                }
+            }
+        }
+        var charges = PatternIndex<[ProvisionID]>()
+        for pattern in order { if let p = WordPattern(pattern) { charges.add(p, byPattern[pattern]!) } }
+        self.charges = charges
+        hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
+        workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
+    }
+}

@@ -1,0 +1,57 @@
+/// A reference found in a text, before it is resolved in time.
+public struct Mention: Sendable, Hashable {
+    /// How the reference was written.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// "Article 174 of the Criminal Code", "art. 174", "ч. 2 ст. 174 УК".
+        case explicit
+        /// A second or later member of a list or range: the "400" of "Articles 155 and 400".
+        case listMember = "list-member"
+        /// A phrase pointing back to an article: "This new article".
+        case anaphora
+        /// An offence named without a number: "inciting social discord".
+        case chargeName = "charge-name"
+    }
+
+    /// The instrument words found with a reference.
+    public struct InstrumentCue: Sendable, Hashable {
+        /// The lineage named.
+        public var lineage: String
+        /// The work, when the name or a qualifier picks one.
+        public var work: String?
+        /// "new": the newest work known on the document's date.
+        public var latest = false
+        /// "old", "former".
+        public var previous = false
+        /// "draft", "first reading".
+        public var draft = false
+        /// A year named with the instrument ("the 1997 Criminal Code", "adopted in 2014").
+        public var year: Int?
+        /// True when the words stand with the reference itself; false when taken from context.
+        public var stated = true
+    }
+
+    public var kind: Kind
+    /// Token range of the reference's own words.
+    public var tokens: Range<Int>
+    /// The article number as written (nil for a charge name).
+    public var article: String?
+    /// The part, when written ("Article 19(3)", "Part 2 of Article 174").
+    public var part: String?
+    /// The instrument, from the words around or from context.
+    public var instrument: InstrumentCue?
+    /// For a charge name: the provisions whose charge names match.
+    public var charges: [ProvisionID] = []
+    /// For an anaphora: the index (in the mention list) of the mention it points back to.
+    public var antecedent: Int?
+    /// Index of the sentence it stands in.
+    public var sentence: Int
+    /// A year the sentence speaks of, when it names one (for charge names).
+    public var sentenceYear: Int?
+    /// The words in parentheses right after the number ("(Violations of the Equality ...)"), folded.
+    public var parentheticalTitle: [String] = []
+    /// The words right after the reference, up to the end of its clause ("continues to criminalise
+    /// libel"), folded: what the sentence says the article does.
+    public var predicate: [String] = []
+    /// True when the reference came from a weak marker ("section") and needs a stated instrument.
+    public var weak = false
+}

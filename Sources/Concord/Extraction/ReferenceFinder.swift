@@ -1,0 +1,307 @@
+/// Finds provision references in tokens: explicit citations with their lists, ranges and parts,
+/// the instrument named with them or given by context, anaphora, and charge names.
+///
+/// One pass over the tokens with bounded look-ahead: the work per token does not grow with the
+/// length of the text or the number of citations.
+public struct ReferenceFinder: Sendable {
+    public let grammar: CitationGrammar
+
+    /// The longest range expanded into single members; longer ranges keep their two ends only.
+    public static let maximumRangeExpansion = 200
+    /// How many sentences back context (an instrument named, an article for an anaphora) reaches.
+    public static let contextSentences = 2
+
+    /// Creates a finder over a compiled grammar.
+    public init(grammar: CitationGrammar) { self.grammar = grammar }
+
+    /// Every mention in `tokens`, in order of appearance.
+    public func find(tokens: [Token], sentences: Sentences, text: [UInt8]) -> [Mention] {
+        var mentions: [Mention] = []
+        var instrumentMentions: [(token: Int, name: InstrumentName)] = []
+        var i = 0
+        while i < tokens.count {
+            if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences) {
+                // "ARTICLE 19" in capitals within ordinary text is the name of an organisation.
+                if group.count == 1, group[0].instrument == nil, isCapitalized(tokens[group[0].tokens.lowerBound], text) {
+                    i = end
+                    continue
+                }
+                mentions += group
+                i = max(end, i + 1)
+                continue
+            }
+            if let match = grammar.anaphora.longestMatch(tokens, at: i) {
+                mentions.append(Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i]))
+                i = match.end
+                continue
+            }
+            if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
+            if let match = grammar.charges.longestMatch(tokens, at: i) {
+                var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
+                mention.charges = match.value
+                mention.sentenceYear = latestYear(tokens, in: sentences.ranges[sentences.index[i]])
+                mentions.append(mention)
+                i = match.end
+                continue
+            }
+            if let match = grammar.names.longestMatch(tokens, at: i) {
+                instrumentMentions.append((i, match.value))
+                i = match.end
+                continue
+            }
+            i += 1
+        }
+        return applyContext(mentions, instrumentMentions: instrumentMentions, sentences: sentences)
+    }
+
+    // MARK: Explicit references
+
+    /// "Part 2 of Article 174", "ч. 2 ст. 174": a part marker, a number, and an article group.
+    func partFirstGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        guard let marker = grammar.partMarkers.longestMatch(tokens, at: i),
+              marker.end < tokens.count, tokens[marker.end].kind == .number else { return nil }
+        var j = marker.end + 1
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        guard var (group, end) = articleGroup(tokens, at: j, sentences: sentences) else { return nil }
+        if group[0].part == nil { group[0].part = tokens[marker.end].folded }
+        group[0].tokens = i..<group[0].tokens.upperBound
+        return (group, end)
+    }
+
+    /// An article marker, one or more numbers (a list or range), parts, and the instrument after them.
+    func articleGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        var weak = false
+        var markerMatch = grammar.articleMarkers.longestMatch(tokens, at: i)
+        if markerMatch == nil {
+            markerMatch = grammar.weakArticleMarkers.longestMatch(tokens, at: i)
+            weak = true
+        }
+        guard let marker = markerMatch, marker.end < tokens.count,
+              let (firstArticle, numberEnd) = articleNumber(tokens, at: marker.end) else { return nil }
+        let sentence = sentences.index[i]
+        var members: [Mention] = []
+        var first = Mention(kind: .explicit, tokens: i..<numberEnd, article: firstArticle, sentence: sentence)
+        first.weak = weak
+        var end = numberEnd
+        end = attachParts(tokens, to: &first, from: end)
+        members.append(first)
+
+        // Lists and ranges.
+        while end < tokens.count {
+            var j = end
+            var separated = false
+            if tokens[j].folded == "," { j += 1; separated = true }
+            if let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end; separated = true }
+            if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j), !isYear(tokens[j]) {
+                var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: article, sentence: sentence)
+                member.weak = weak
+                end = attachParts(tokens, to: &member, from: numberEnd)
+                members.append(member)
+                continue
+            }
+            j = end
+            var ranged = false
+            if ["-", "–", "—"].contains(tokens[j].folded) { j += 1; ranged = true } else if let connector = grammar.rangeConnectors.longestMatch(tokens, at: j) { j = connector.end; ranged = true }
+            if ranged, j < tokens.count, tokens[j].kind == .number, let (last, numberEnd) = articleNumber(tokens, at: j),
+               let from = Int(members[members.count - 1].article ?? ""), let to = Int(last), to > from {
+                let inner = to - from - 1 <= Self.maximumRangeExpansion ? Array((from + 1)..<to) : []
+                for number in inner + [to] {
+                    var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: String(number), sentence: sentence)
+                    member.weak = weak
+                    members.append(member)
+                }
+                end = numberEnd
+                continue
+            }
+            break
+        }
+
+        // The instrument.
+        let (cue, cueEnd) = instrumentCue(tokens, at: end, sentence: sentences.ranges[sentence])
+        if weak && cue == nil { return nil }
+        let predicate = predicateWords(tokens, from: max(end, cueEnd), sentence: sentences.ranges[sentence])
+        for k in members.indices {
+            members[k].instrument = cue
+            members[k].predicate = predicate
+        }
+        return (members, max(end, cueEnd))
+    }
+
+    /// A number such as `174` or `317-1` at token `k`: its text and the token after it.
+    func articleNumber(_ tokens: [Token], at k: Int) -> (String, Int)? {
+        guard k < tokens.count, tokens[k].kind == .number else { return nil }
+        var article = tokens[k].folded
+        var end = k + 1
+        while end + 1 < tokens.count, tokens[end].folded == "-", !tokens[end].spaceBefore,
+              tokens[end + 1].kind == .number, !tokens[end + 1].spaceBefore {
+            let candidate = article + "-" + tokens[end + 1].folded
+            let base = Int(article.split(separator: "-").last ?? "") ?? 0
+            let next = Int(tokens[end + 1].folded) ?? 0
+            // "317-1" is an article; "400-402" is a range.
+            guard grammar.hyphenatedArticles.contains(candidate) || next < base else { break }
+            article = candidate
+            end += 2
+        }
+        return (article, end)
+    }
+
+    /// Parts written after a number: "19(3)", "174, part 1", "174 part 1"; and a parenthetical title.
+    func attachParts(_ tokens: [Token], to mention: inout Mention, from start: Int) -> Int {
+        var end = start
+        if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 1].kind == .number, tokens[end + 2].folded == ")" {
+            mention.part = tokens[end + 1].folded
+            end += 3
+            mention.tokens = mention.tokens.lowerBound..<end
+        }
+        var j = end
+        if j < tokens.count, tokens[j].folded == "," { j += 1 }
+        if let marker = grammar.partMarkers.longestMatch(tokens, at: j), marker.end < tokens.count, tokens[marker.end].kind == .number {
+            if mention.part == nil { mention.part = tokens[marker.end].folded }
+            end = marker.end + 1
+            mention.tokens = mention.tokens.lowerBound..<end
+        }
+        // "Article 145 (Violations of the Equality of People and Citizens)": a title, not a citation.
+        if end + 1 < tokens.count, tokens[end].folded == "(", tokens[end + 1].kind == .word {
+            var k = end + 1
+            var words: [String] = []
+            while k < tokens.count, k - end < 24, tokens[k].folded != ")" {
+                if tokens[k].kind == .word { words.append(tokens[k].folded) }
+                k += 1
+            }
+            if k < tokens.count, tokens[k].folded == ")" {
+                mention.parentheticalTitle = words
+                end = k + 1
+            }
+        }
+        return end
+    }
+
+    /// The instrument named after a reference: an optional linker, qualifiers and fillers, then a
+    /// name; then qualifiers later in the clause ("adopted in 2014", "(adopted in its first reading ...)").
+    func instrumentCue(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (Mention.InstrumentCue?, Int) {
+        var j = start
+        if j < tokens.count, tokens[j].folded == "," , j + 1 < tokens.count, grammar.linkers.longestMatch(tokens, at: j + 1) != nil { j += 1 }
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        var latest = false, previous = false, draft = false
+        var year: Int?
+        var steps = 0
+        while j < tokens.count, steps < 10 {
+            steps += 1
+            if let name = grammar.names.longestMatch(tokens, at: j) {
+                var cue = Mention.InstrumentCue(lineage: name.value.lineage, work: name.value.work)
+                cue.latest = latest; cue.previous = previous; cue.draft = draft; cue.year = year
+                let end = name.end
+                scanTrailingQualifiers(tokens, from: end, sentence: sentence, into: &cue)
+                return (cue, end)
+            }
+            if let m = grammar.latest.longestMatch(tokens, at: j) { latest = true; j = m.end; continue }
+            if let m = grammar.previous.longestMatch(tokens, at: j) { previous = true; j = m.end; continue }
+            if let m = grammar.draft.longestMatch(tokens, at: j) { draft = true; j = m.end; continue }
+            if isYear(tokens[j]) { year = Int(tokens[j].folded); j += 1; continue }
+            if let m = grammar.fillers.longestMatch(tokens, at: j) { j = m.end; continue }
+            break
+        }
+        return (nil, start)
+    }
+
+    /// Qualifiers after the instrument's name, up to the end of the clause.
+    func scanTrailingQualifiers(_ tokens: [Token], from start: Int, sentence: Range<Int>, into cue: inout Mention.InstrumentCue) {
+        var j = start
+        let limit = min(sentence.upperBound, start + 16)
+        while j < limit {
+            if grammar.articleMarkers.longestMatch(tokens, at: j) != nil || grammar.names.longestMatch(tokens, at: j) != nil { return }
+            if let m = grammar.draft.longestMatch(tokens, at: j) { cue.draft = true; j = m.end; continue }
+            if cue.year == nil, isYear(tokens[j]) { cue.year = Int(tokens[j].folded) }
+            j += 1
+        }
+    }
+
+    /// The words of the clause after a reference: up to 12 tokens, stopping at clause punctuation,
+    /// another article or an instrument's name.
+    func predicateWords(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> [String] {
+        var words: [String] = []
+        var j = start
+        let limit = min(sentence.upperBound, start + 12)
+        while j < limit {
+            let t = tokens[j]
+            if t.kind == .punctuation, [",", ";", ".", ":", "(", ")", "!", "?"].contains(t.folded) { break }
+            if grammar.articleMarkers.longestMatch(tokens, at: j) != nil || grammar.names.longestMatch(tokens, at: j) != nil { break }
+            if t.kind == .word { words.append(t.folded) }
+            j += 1
+        }
+        return words
+    }
+
+    // MARK: Context
+
+    /// Gives references without a stated instrument the one context supplies, and anaphora their antecedent.
+    func applyContext(_ input: [Mention], instrumentMentions: [(token: Int, name: InstrumentName)], sentences: Sentences) -> [Mention] {
+        var mentions = input
+        var memory: [String: Mention.InstrumentCue] = [:]
+        var namedIndex = 0
+        var lastNamed: (token: Int, name: InstrumentName)?
+        var lastArticle: Int?
+        for k in mentions.indices {
+            let start = mentions[k].tokens.lowerBound
+            while namedIndex < instrumentMentions.count, instrumentMentions[namedIndex].token < start {
+                lastNamed = instrumentMentions[namedIndex]
+                namedIndex += 1
+            }
+            switch mentions[k].kind {
+            case .explicit, .listMember:
+                let article = mentions[k].article!
+                if let cue = mentions[k].instrument {
+                    memory[article] = cue
+                    lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work))
+                } else if var remembered = memory[article] {
+                    remembered.stated = false
+                    mentions[k].instrument = remembered
+                } else if let named = lastNamed, sentences.index[start] - sentences.index[named.token] <= Self.contextSentences {
+                    var cue = Mention.InstrumentCue(lineage: named.name.lineage, work: named.name.work)
+                    cue.stated = false
+                    mentions[k].instrument = cue
+                }
+                lastArticle = k
+            case .anaphora:
+                if let antecedent = lastArticle, mentions[k].sentence - mentions[antecedent].sentence <= Self.contextSentences {
+                    mentions[k].antecedent = antecedent
+                    mentions[k].article = mentions[antecedent].article
+                    mentions[k].part = mentions[antecedent].part
+                    mentions[k].instrument = mentions[antecedent].instrument
+                }
+            case .chargeName:
+                break
+            }
+        }
+        // An anaphora with nothing to point back to is not a reference.
+        return mentions.filter { $0.kind != .anaphora || $0.antecedent != nil }
+    }
+
+    // MARK: Helpers
+
+    /// A four-digit number naming the year of a known work ("the 1997 Criminal Code", "adopted in 2014").
+    func isYear(_ token: Token) -> Bool {
+        guard token.kind == .number, token.folded.count == 4, let y = Int(token.folded) else { return false }
+        return grammar.workYears.contains(y)
+    }
+
+    /// The latest year (1900–2100) named in a sentence.
+    func latestYear(_ tokens: [Token], in range: Range<Int>) -> Int? {
+        var latest: Int?
+        for k in range where tokens[k].kind == .number && tokens[k].folded.count == 4 {
+            if let y = Int(tokens[k].folded), (1900...2100).contains(y) { latest = max(latest ?? y, y) }
+        }
+        return latest
+    }
+
+    /// True when a word of more than one letter is written wholly in capitals.
+    func isCapitalized(_ token: Token, _ text: [UInt8]) -> Bool {
+        guard token.kind == .word, token.end - token.start > 1 else { return false }
+        for k in token.start..<token.end {
+            let b = text[k]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x80 { return false }
+        }
+        return true
+    }
+}

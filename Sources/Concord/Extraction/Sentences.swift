@@ -1,0 +1,56 @@
+/// Sentence boundaries over tokens: a sentence ends at `.`, `!` or `?` when what follows starts a
+/// new sentence (an upper-case word, an opening quote, or the end), not after an abbreviation that
+/// a number follows ("art. 174").
+public struct Sentences: Sendable {
+    /// For each token, the index of its sentence.
+    public let index: [Int]
+    /// The token range of each sentence.
+    public let ranges: [Range<Int>]
+
+    /// Splits `tokens` of the UTF-8 text `bytes`.
+    public init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+        var index = [Int](repeating: 0, count: tokens.count)
+        var ranges: [Range<Int>] = []
+        var current = 0
+        var start = 0
+        for (i, token) in tokens.enumerated() {
+            index[i] = current
+            guard token.kind == .punctuation else { continue }
+            let f = token.folded
+            let isEnd: Bool
+            if f == "." || f == "!" || f == "?" {
+                if i + 1 >= tokens.count {
+                    isEnd = true
+                } else {
+                    var next = i + 1
+                    while next < tokens.count, next - i < 3, tokens[next].kind == .punctuation, Self.isQuoteOrBracket(tokens[next].folded) { next += 1 }
+                    // An upper-case word starts a sentence; so does a number at the start of a line
+                    // (a footnote or a numbered item), but not "art. 174".
+                    isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore : Self.startsUpper(tokens[next], bytes))
+                }
+            } else {
+                isEnd = false
+            }
+            if isEnd {
+                ranges.append(start..<(i + 1))
+                current += 1
+                start = i + 1
+            }
+        }
+        if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }
+        self.index = index
+        self.ranges = ranges
+    }
+
+    static func isQuoteOrBracket(_ s: String) -> Bool {
+        ["\"", "'", "“", "”", "‘", "’", "«", "»", "(", "["].contains(s)
+    }
+
+    static func startsUpper(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let b = bytes[token.start]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        if b == 0xD0 && token.start + 1 < bytes.count { return bytes[token.start + 1] >= 0x81 && bytes[token.start + 1] <= 0xAF }
+        let (scalar, _) = Tokenizer.decode(bytes, at: token.start)
+        return scalar.properties.isUppercase
+    }
+}

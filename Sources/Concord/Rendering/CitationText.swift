@@ -1,0 +1,76 @@
+/// Plain-text renderings of citation reports: a line per citation, or the annotated document.
+public enum CitationText {
+    /// `path:line:column: kind "text" -> resolution [flags]`, one line per citation.
+    public static func lines(_ report: CitationReport, original: String) -> String {
+        var out = ""
+        let lineIndex = LineIndex(original)
+        for c in report.citations {
+            let (line, column) = lineIndex.position(of: c.start)
+            out += "\(report.document.path):\(line):\(column): \(c.kind.rawValue) “\(oneLine(c.text))” → \(summary(c))\n"
+        }
+        for warning in report.warnings { out += "warning: \(warning)\n" }
+        return out
+    }
+
+    /// The document's text with each citation marked `⟦…⟧` and its resolution beside it `⟨…⟩`.
+    public static func annotated(_ report: CitationReport, original: String) -> String {
+        let bytes = Array(original.utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + report.citations.count * 48)
+        var position = 0
+        for c in report.citations where c.start >= position {
+            out += bytes[position..<c.start]
+            out += Array("⟦".utf8) + bytes[c.start..<c.end] + Array("⟧⟨\(summary(c))⟩".utf8)
+            position = c.end
+        }
+        out += bytes[position...]
+        var text = String(decoding: out, as: UTF8.self)
+        for warning in report.warnings { text += "\n⟨warning: \(warning)⟩" }
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// "kz.cc.1997:164 → now kz.cc.2014:174 [stale]".
+    static func summary(_ c: Citation) -> String {
+        var text: String
+        if let cited = c.resolved?.cited {
+            text = cited.description
+            let inForce = c.resolved!.inForce
+            if inForce.isEmpty { text += " (nothing in force on the date)" }
+            else if inForce != [cited] { text += " → now " + inForce.map(\.description).joined(separator: ", ") }
+        } else {
+            text = "unresolved"
+        }
+        if let suggestion = c.resolved?.suggestion { text += "; perhaps \(suggestion)" }
+        if !c.flags.isEmpty { text += " [" + c.flags.map(\.rawValue).joined(separator: ", ") + "]" }
+        if let note = c.resolved?.note { text += " — \(note)" }
+        return text
+    }
+
+    static func oneLine(_ text: String) -> String {
+        Citer.collapseSpaces(ArraySlice(text.utf8))
+    }
+}
+
+/// Maps byte offsets to 1-based line and column (in characters).
+struct LineIndex {
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (low + 1, column)
+    }
+}

@@ -1,0 +1,118 @@
+/// The whole citation pipeline for one document: clean, tokenize, find, resolve.
+///
+/// Build one per registry and reuse it: compiling the grammar is the expensive part, and a
+/// `Citer` is immutable and safe to share between threads.
+public struct Citer: Sendable {
+    public let registry: Registry
+    public let grammar: CitationGrammar
+    let finder: ReferenceFinder
+    let resolver: Resolver
+
+    /// Compiles the registry's grammar.
+    public init(registry: Registry) {
+        self.registry = registry
+        grammar = CitationGrammar(registry: registry)
+        finder = ReferenceFinder(grammar: grammar)
+        resolver = Resolver(registry: registry)
+    }
+
+    /// Finds and resolves every citation in a document. `date` and `language`, when given, take
+    /// precedence over the front matter and the text's own clues.
+    public func cite(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> CitationReport {
+        let clean = TextCleaner.clean(document.text, from: document.bodyStart)
+        let tokens = clean.bytes.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: $0) }
+        let sentences = clean.bytes.withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
+        var warnings: [String] = []
+
+        var dateSource = CitationReport.DateSource.none
+        var resolvedDate: LegalDate?
+        if let date { resolvedDate = date; dateSource = .option }
+        else if let date = document.metadata.date { resolvedDate = date; dateSource = .frontMatter }
+        else if let date = DateClues.find(tokens: tokens, grammar: grammar) { resolvedDate = date; dateSource = .text }
+        else { warnings.append("\(document.path): no date known (no --date, no front-matter date, no date in the text); citations are not resolved in time and carry the no-date flag") }
+        if dateSource == .text, let resolvedDate { warnings.append("\(document.path): date \(resolvedDate) taken from the text's own clues") }
+
+        let detectedLanguage = language ?? document.metadata.language ?? LanguageGuess.guess(clean.bytes)
+
+        let mentions = finder.find(tokens: tokens, sentences: sentences, text: clean.bytes)
+        let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences))
+        var citations: [Citation] = []
+        let original = Array(document.text.utf8)
+        for (mention, outcome) in zip(mentions, outcomes) where outcome.keep {
+            let first = tokens[mention.tokens.lowerBound], last = tokens[mention.tokens.upperBound - 1]
+            let range = clean.originalRange(first.start, last.end)
+            let sentenceRange = sentences.ranges[mention.sentence]
+            let sentenceText: String
+            if sentenceRange.isEmpty {
+                sentenceText = ""
+            } else {
+                let s = clean.originalRange(tokens[sentenceRange.lowerBound].start, tokens[sentenceRange.upperBound - 1].end)
+                sentenceText = Self.collapseSpaces(original[s])
+            }
+            citations.append(Citation(
+                start: range.lowerBound, end: range.upperBound,
+                text: String(decoding: original[range], as: UTF8.self),
+                instrument: outcome.instrument, article: outcome.article, part: outcome.part,
+                kind: mention.kind, resolved: outcome.resolved, flags: outcome.flags,
+                confidence: outcome.confidence, sentence: sentenceText))
+        }
+        return CitationReport(
+            document: .init(path: document.path, date: resolvedDate, dateSource: dateSource, language: detectedLanguage),
+            citations: citations, warnings: warnings)
+    }
+
+    /// Text with every run of white space (and private-use glyphs) turned into one space.
+    static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || (0xE000...0xF8FF).contains(scalar.value) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
+
+/// A document's date from its own words: "Events of 2018", else the latest month and year named.
+enum DateClues {
+    static func find(tokens: [Token], grammar: CitationGrammar) -> LegalDate? {
+        var latest: LegalDate?
+        var i = 0
+        while i < tokens.count {
+            if let marker = grammar.periodMarkers.longestMatch(tokens, at: i), marker.end < tokens.count,
+               tokens[marker.end].kind == .number, let date = LegalDate(tokens[marker.end].folded) {
+                return date
+            }
+            if tokens[i].kind == .word, let month = grammar.months[tokens[i].folded] {
+                var j = i + 1
+                if j < tokens.count, tokens[j].kind == .number, tokens[j].folded.count <= 2 { j += 1 } // "March 12"
+                if j < tokens.count, tokens[j].folded == "," { j += 1 }
+                if j < tokens.count, tokens[j].kind == .number, tokens[j].folded.count == 4,
+                   let year = Int(tokens[j].folded), (1900...2100).contains(year),
+                   let date = LegalDate("\(year)-" + pad(month, 2)) {
+                    if latest.map({ date > $0 }) ?? true { latest = date }
+                }
+            }
+            i += 1
+        }
+        return latest
+    }
+}
+
+/// Guesses a text's language from its letters: mostly Cyrillic is `ru`, else `en`.
+enum LanguageGuess {
+    static func guess(_ bytes: [UInt8]) -> String? {
+        var latin = 0, cyrillic = 0
+        for (i, b) in bytes.enumerated() {
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 }
+            else if (b == 0xD0 || b == 0xD1), i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 { cyrillic += 1 }
+        }
+        if latin + cyrillic == 0 { return nil }
+        return cyrillic > latin ? "ru" : "en"
+    }
+}

@@ -1,0 +1,297 @@
+/// Resolves mentions in time: picks the version each reference means, follows renumbering to the
+/// provision in force on the document's date, and flags stale, draft, dubious and unknown citations.
+public struct Resolver: Sendable {
+    public let registry: Registry
+
+    /// Creates a resolver over a registry.
+    public init(registry: Registry) { self.registry = registry }
+
+    /// The context a document gives every mention.
+    public struct Context {
+        /// The document's date (nil when unknown).
+        public var date: LegalDate?
+        public var tokens: [Token]
+        public var sentences: Sentences
+    }
+
+    /// One resolution, before offsets and sentence text are attached.
+    public struct Outcome: Sendable, Hashable {
+        public var instrument: String?
+        public var article: String?
+        public var part: String?
+        public var resolved: Citation.Resolution?
+        public var flags: [Citation.Flag]
+        public var confidence: Double
+        /// False when the mention turned out not to be a separate reference (a charge name that only
+        /// describes an article cited in the same sentence).
+        public var keep = true
+    }
+
+    /// Resolves every mention; the result has one outcome per mention, in the same order.
+    public func resolve(_ mentions: [Mention], context: Context) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        var dubiousSeen: [ProvisionID: ProvisionID] = [:]
+        for (k, mention) in mentions.enumerated() {
+            var outcome: Outcome
+            switch mention.kind {
+            case .explicit, .listMember, .anaphora:
+                outcome = resolveArticle(mention, context: context)
+            case .chargeName:
+                outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context)
+            }
+            // Stale unless the same sentence also cites what replaced it ("164 (now Article 174)").
+            if outcome.flags.contains(.stale), let resolved = outcome.resolved,
+               sentenceCites(resolved.inForce, in: mention.sentence, mentions: mentions, outcomes: outcomes, excluding: k, context: context) {
+                outcome.flags.removeAll { $0 == .stale }
+                outcome.resolved?.note = "historical reference: the same sentence cites its successor"
+            }
+            if mention.kind != .chargeName, let cited = outcome.resolved?.cited?.withoutPart {
+                if let earlier = dubiousSeen[cited] {
+                    outcome.flags.append(.dubious)
+                    outcome.resolved?.suggestion = earlier
+                    outcome.resolved?.note = "cited earlier in the document for the subject of \(earlier)"
+                } else if let suggestion = dubiousSuggestion(for: cited, mention: mention, context: context) {
+                    outcome.flags.append(.dubious)
+                    outcome.resolved?.suggestion = suggestion
+                    outcome.resolved?.note = "the text says it concerns the subject of \(suggestion), not that of \(cited)"
+                    dubiousSeen[cited] = suggestion
+                }
+            }
+            if context.date == nil { outcome.flags.append(.noDate) }
+            if outcome.flags.contains(.dubious) { outcome.confidence -= 0.2 }
+            if outcome.flags.contains(.unknownProvision) { outcome.confidence -= 0.1 }
+            outcome.confidence = (max(0.05, min(1, outcome.confidence)) * 100).rounded() / 100
+            outcome.flags = Array(Set(outcome.flags)).sorted()
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    // MARK: Articles
+
+    func referenceDay(_ context: Context) -> Day? { context.date?.last }
+
+    func resolveArticle(_ mention: Mention, context: Context) -> Outcome {
+        guard let article = mention.article else {
+            return Outcome(flags: [.unknownProvision], confidence: 0.2)
+        }
+        let day = referenceDay(context)
+        var confidence: Double
+        switch (mention.kind, mention.instrument?.stated) {
+        case (.anaphora, _): confidence = 0.75
+        case (.explicit, true?): confidence = 0.95
+        case (.listMember, true?): confidence = 0.9
+        case (_, false?): confidence = 0.75
+        default: confidence = 0.4
+        }
+        var cue = mention.instrument
+        if cue == nil {
+            // No instrument in the words or context: the number alone, if only one lineage has it.
+            let lineages = Set(registry.provisions(numbered: article).compactMap { registry.works[$0.id.work]?.lineage })
+            if lineages.count == 1, let lineage = lineages.first {
+                var guess = Mention.InstrumentCue(lineage: lineage)
+                guess.stated = false
+                cue = guess
+            }
+        }
+        guard let cue, let work = chooseWork(cue, article: article, on: day) else {
+            return Outcome(article: article, part: mention.part, flags: [.unknownProvision], confidence: confidence)
+        }
+        let cited = ProvisionID(work: work.id, article: article, part: mention.part)
+        var outcome = Outcome(instrument: work.id, article: article, part: mention.part, flags: [], confidence: confidence)
+        guard let record = registry.provision(cited) else {
+            outcome.flags.append(.unknownProvision)
+            outcome.resolved = Citation.Resolution(cited: cited, inForce: [], asOf: context.date, note: "\(work.id) article \(article) is not in the registry")
+            return outcome
+        }
+        var resolution = Citation.Resolution(cited: cited, inForce: [], asOf: context.date)
+        if work.status == .draft {
+            let enacted = registry.successions(from: record.id).filter { $0.type == .draftToEnacted }.compactMap(\.to)
+            if enacted.contains(where: { $0.article != article }) {
+                outcome.flags.append(.draftNumber)
+            }
+            resolution.inForce = day.map { registry.currentEquivalents(of: record.id, on: $0) }?.map { withPart($0, mention.part, from: record.id) } ?? []
+            let names = enacted.map(\.description).joined(separator: ", ")
+            resolution.note = enacted.isEmpty ? "number of a draft never in force" : "number of a draft never in force; enacted as \(names)"
+        } else if let day {
+            if registry.isInForce(record, on: day) {
+                resolution.inForce = [cited]
+            } else if let life = registry.life(of: record), day < life.from {
+                resolution.note = "not yet in force on the document's date (in force from \(life.from))"
+            } else {
+                let current = registry.currentEquivalents(of: record.id, on: day).map { withPart($0, mention.part, from: record.id) }
+                resolution.inForce = current
+                if !current.isEmpty && !cue.previous {
+                    outcome.flags.append(.stale)
+                    resolution.note = "no longer in force on the document's date; now " + current.map(\.description).joined(separator: ", ")
+                } else if current.isEmpty {
+                    resolution.note = "no longer in force on the document's date, with no successor in force"
+                }
+            }
+        }
+        outcome.resolved = resolution
+        return outcome
+    }
+
+    /// A part carries over a renumbering only when the article kept its structure, which the
+    /// registry does not record: keep the part on the same provision, drop it on others.
+    func withPart(_ id: ProvisionID, _ part: String?, from original: ProvisionID) -> ProvisionID {
+        id.withoutPart == original.withoutPart ? ProvisionID(work: id.work, article: id.article, part: part) : id
+    }
+
+    /// The work a cue and an article number point to on a day.
+    func chooseWork(_ cue: Mention.InstrumentCue, article: String, on day: Day?) -> Work? {
+        let works = registry.works(inLineage: cue.lineage)
+        guard !works.isEmpty else { return nil }
+        if let id = cue.work, let work = registry.works[id] { return work }
+        let known = works.filter { work in day.map { (work.firstKnownDay ?? $0) <= $0 } ?? true }
+        func has(_ work: Work) -> Bool { registry.provision(ProvisionID(work: work.id, article: article)) != nil }
+        if cue.draft {
+            return known.last { $0.status == .draft } ?? works.last { $0.status == .draft }
+        }
+        if let year = cue.year {
+            let matching = works.filter { $0.adopted?.year == year || $0.inForceFrom?.year == year }
+            if let work = matching.last(where: { $0.status == .enacted }) ?? matching.last { return work }
+        }
+        if cue.latest { return known.last ?? works.last }
+        if cue.previous {
+            let enacted = known.filter { $0.status == .enacted }
+            return enacted.count >= 2 ? enacted[enacted.count - 2] : enacted.first
+        }
+        guard let day else {
+            return works.last { $0.status == .enacted && has($0) } ?? works.last { $0.status == .enacted }
+        }
+        if let current = registry.workInForce(lineage: cue.lineage, on: day) {
+            if has(current) { return current }
+            // The number is not in the current version: an earlier version's number (a stale
+            // citation) or a later one's.
+            if let earlier = known.last(where: { $0.status == .enacted && $0.id != current.id && has($0) && ($0.lastDay.map { $0 < day } ?? false) }) {
+                return earlier
+            }
+            if let later = works.first(where: { $0.status == .enacted && has($0) && ($0.inForceFrom.map { $0.first > day } ?? false) }) {
+                return later
+            }
+            return current
+        }
+        return known.last { $0.status == .enacted } ?? works.first
+    }
+
+    // MARK: Charge names
+
+    func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context) -> Outcome {
+        // A charge that only describes an article cited in the same sentence is not a reference of its own.
+        for (k, other) in mentions.enumerated() where k < outcomes.count && other.sentence == mention.sentence && other.kind != .chargeName {
+            if let cited = outcomes[k].resolved?.cited?.withoutPart, mention.charges.contains(cited) || outcomes[k].resolved!.inForce.contains(where: { mention.charges.contains($0.withoutPart) }) {
+                return Outcome(flags: [], confidence: 0, keep: false)
+            }
+        }
+        for (k, other) in mentions.enumerated() where other.sentence == mention.sentence && other.kind != .chargeName && k > index {
+            if let article = other.article, mention.charges.contains(where: { $0.article == article }) {
+                return Outcome(flags: [], confidence: 0, keep: false)
+            }
+        }
+        // A charge named just after an article was cited refers to that article.
+        for k in stride(from: min(index, outcomes.count) - 1, through: 0, by: -1) {
+            let other = mentions[k]
+            guard mention.sentence - other.sentence <= ReferenceFinder.contextSentences else { break }
+            guard other.kind != .chargeName, let cited = outcomes[k].resolved?.cited?.withoutPart, mention.charges.contains(cited) else { continue }
+            var outcome = outcomes[k]
+            outcome.part = nil
+            outcome.resolved?.cited = cited
+            outcome.flags = outcome.flags.filter { $0 != .noDate && $0 != .dubious }
+            outcome.confidence = 0.7
+            outcome.keep = true
+            return outcome
+        }
+        // Otherwise the provision in force when the events took place.
+        var day = referenceDay(context)
+        if let year = mention.sentenceYear, let d = day, year < d.components.year, let yearEnd = LegalDate("\(year)")?.last { day = yearEnd }
+        let candidates = mention.charges.compactMap { registry.provision($0) }
+        guard let day else {
+            let latest = candidates.filter { registry.works[$0.id.work]?.status == .enacted }.last
+            return Outcome(instrument: latest?.id.work, article: latest?.id.article, resolved: latest.map { Citation.Resolution(cited: $0.id, inForce: [], asOf: nil, note: "no date: the latest version is assumed") }, flags: [], confidence: 0.5)
+        }
+        if let current = candidates.first(where: { registry.isInForce($0, on: day) }) {
+            let documentDay = referenceDay(context) ?? day
+            let inForce = registry.isInForce(current, on: documentDay) ? [current.id] : registry.currentEquivalents(of: current.id, on: documentDay)
+            return Outcome(instrument: current.id.work, article: current.id.article,
+                           resolved: Citation.Resolution(cited: current.id, inForce: inForce, asOf: context.date, note: day == documentDay ? nil : "charge dated \(LegalDate(day).year) by its sentence"),
+                           flags: [], confidence: 0.7)
+        }
+        let later = candidates.filter { registry.life(of: $0).map { $0.from > day } ?? false }.map(\.id)
+        let note = later.isEmpty ? "no provision for this charge in force on \(day) is in the registry"
+            : "no provision for this charge in force on \(day) is in the registry; later: " + later.map(\.description).joined(separator: ", ")
+        return Outcome(instrument: nil, article: nil,
+                       resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: note),
+                       flags: [.unknownProvision], confidence: 0.5)
+    }
+
+    // MARK: Topics
+
+    /// For a cited provision whose subject its sentence does not mention, while the clause right after
+    /// the citation names the subject of another provision of the same lineage, that other provision.
+    func dubiousSuggestion(for cited: ProvisionID, mention: Mention, context: Context) -> ProvisionID? {
+        guard let record = registry.provision(cited), let work = registry.works[cited.work], work.status == .enacted,
+              !record.topics.isEmpty else { return nil }
+        let range = context.sentences.ranges[mention.sentence]
+        if topicScore(record, words: context.tokens[range].map(\.folded) + mention.parentheticalTitle) > 0 { return nil }
+        // What the text says the article does: the clause after it, and a title in parentheses.
+        let words = mention.predicate + mention.parentheticalTitle
+        guard !words.isEmpty else { return nil }
+        var best: (score: Int, id: ProvisionID)?
+        var tie = false
+        for other in registry.provisions where other.id != cited && registry.works[other.id.work]?.lineage == work.lineage {
+            let score = topicScore(other, words: words)
+            guard score > 0 else { continue }
+            // Prefer the version in force with the cited work.
+            let sameWork = other.id.work == cited.work ? 1 : 0
+            let key = score * 2 + sameWork
+            if let current = best {
+                if key > current.score { best = (key, other.id); tie = false } else if key == current.score { tie = true }
+            } else {
+                best = (key, other.id)
+            }
+        }
+        return tie ? nil : best?.id
+    }
+
+    /// How many of a provision's topics appear in the words (a multi-word topic needs all its words
+    /// in order). Words match when they differ only in a short ending ("assembly", "assemblies").
+    func topicScore(_ provision: Provision, words: [String]) -> Int {
+        var score = 0
+        for topic in provision.topics {
+            let parts = Tokenizer.tokenize(topic).map(\.folded)
+            guard !parts.isEmpty, parts.count <= words.count else { continue }
+            var found = false
+            for i in 0...(words.count - parts.count) where Self.sameWord(words[i], parts[0]) {
+                if zip(words[i..<(i + parts.count)], parts).allSatisfy({ Self.sameWord($0, $1) }) { found = true; break }
+            }
+            if found { score += 1 }
+        }
+        return score
+    }
+
+    /// True when two folded words share all but a short ending (at most two letters of the shorter).
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let shorter = min(x.count, y.count)
+        guard shorter >= 4 else { return false }
+        var common = 0
+        while common < shorter, x[common] == y[common] { common += 1 }
+        return common >= max(4, shorter - 2) && max(x.count, y.count) - common <= 4
+    }
+
+    func sentenceCites(_ provisions: [ProvisionID], in sentence: Int, mentions: [Mention], outcomes: [Outcome], excluding k: Int, context: Context) -> Bool {
+        guard !provisions.isEmpty else { return false }
+        let targets = Set(provisions.map(\.withoutPart))
+        for (j, other) in mentions.enumerated() where j != k && other.sentence == sentence && other.kind != .chargeName {
+            if let cited = (j < outcomes.count ? outcomes[j].resolved?.cited : nil) ?? other.article.flatMap({ a in other.instrument.flatMap { cue in chooseWork(cue, article: a, on: referenceDay(context)) }.map { ProvisionID(work: $0.id, article: a) } }),
+               targets.contains(cited.withoutPart) {
+                return true
+            }
+        }
+        return false
+    }
+}
+
