@@ -40,6 +40,7 @@ public struct ReferenceFinder: Sendable {
                 var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
                 mention.charges = match.value
                 mention.sentenceYear = latestYear(tokens, in: sentences.ranges[sentences.index[i]])
+                mention.instrument = precedingInstrument(tokens, before: i, sentence: sentences.ranges[sentences.index[i]])
                 mentions.append(mention)
                 i = match.end
                 continue
@@ -232,6 +233,32 @@ public struct ReferenceFinder: Sendable {
         return words
     }
 
+    /// An instrument named earlier in the same clause as a charge ("the new Criminal Code ... relating
+    /// to criminal libel"): the charge is that version's offence. Looks back at most 8 tokens.
+    func precedingInstrument(_ tokens: [Token], before i: Int, sentence: Range<Int>) -> Mention.InstrumentCue? {
+        var j = i - 1
+        let floor = max(sentence.lowerBound, i - 14)
+        while j >= floor {
+            if tokens[j].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[j].folded) { return nil }
+            for start in stride(from: j, through: max(floor, j - 7), by: -1) {
+                guard let name = grammar.names.longestMatch(tokens, at: start), name.end == j + 1 else { continue }
+                guard i - name.end <= 8 else { return nil }
+                var cue = Mention.InstrumentCue(lineage: name.value.lineage, work: name.value.work)
+                var k = start - 1
+                while k >= max(sentence.lowerBound, start - 3) {
+                    if grammar.latest.longestMatch(tokens, at: k) != nil { cue.latest = true }
+                    else if grammar.previous.longestMatch(tokens, at: k) != nil { cue.previous = true }
+                    else if grammar.draft.longestMatch(tokens, at: k) != nil { cue.draft = true }
+                    else if isYear(tokens[k]) { cue.year = Int(tokens[k].folded) }
+                    k -= 1
+                }
+                return cue.latest || cue.previous || cue.draft || cue.year != nil || cue.work != nil ? cue : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     // MARK: Context
 
     /// Gives references without a stated instrument the one context supplies, and anaphora their antecedent.
@@ -268,9 +295,10 @@ public struct ReferenceFinder: Sendable {
                     mentions[k].article = mentions[antecedent].article
                     mentions[k].part = mentions[antecedent].part
                     mentions[k].instrument = mentions[antecedent].instrument
+                    mentions[k].charges = mentions[antecedent].charges
                 }
             case .chargeName:
-                break
+                lastArticle = k
             }
         }
         // An anaphora with nothing to point back to is not a reference.

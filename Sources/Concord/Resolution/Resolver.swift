@@ -34,6 +34,11 @@ public struct Resolver: Sendable {
         for (k, mention) in mentions.enumerated() {
             var outcome: Outcome
             switch mention.kind {
+            case .anaphora where mention.antecedent.map({ mentions[$0].kind == .chargeName }) == true:
+                // Pointing back to a charge name: what that charge resolved to.
+                outcome = outcomes[mention.antecedent!]
+                outcome.keep = true
+                outcome.confidence = 0.7
             case .explicit, .listMember, .anaphora:
                 outcome = resolveArticle(mention, context: context)
             case .chargeName:
@@ -181,7 +186,9 @@ public struct Resolver: Sendable {
     func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context) -> Outcome {
         // A charge that only describes an article cited in the same sentence is not a reference of its own.
         for (k, other) in mentions.enumerated() where k < outcomes.count && other.sentence == mention.sentence && other.kind != .chargeName {
-            if let cited = outcomes[k].resolved?.cited?.withoutPart, mention.charges.contains(cited) || outcomes[k].resolved!.inForce.contains(where: { mention.charges.contains($0.withoutPart) }) {
+            // The cited article, what it became, or the article the author meant by it.
+            let described = [outcomes[k].resolved?.cited, outcomes[k].resolved?.suggestion].compactMap { $0?.withoutPart } + (outcomes[k].resolved?.inForce ?? []).map(\.withoutPart)
+            if described.contains(where: mention.charges.contains) {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
@@ -202,6 +209,17 @@ public struct Resolver: Sendable {
             outcome.confidence = 0.7
             outcome.keep = true
             return outcome
+        }
+        // A charge named with a version of its code ("the new Criminal Code ... criminal libel") is that version's.
+        if let cue = mention.instrument, let work = chooseWork(cue, article: "", on: referenceDay(context)) {
+            if let id = mention.charges.first(where: { $0.work == work.id }) {
+                var resolution = Citation.Resolution(cited: id, inForce: [], asOf: context.date)
+                if let day = referenceDay(context) { resolution.inForce = registry.currentEquivalents(of: id, on: day) }
+                return Outcome(instrument: work.id, article: id.article, resolved: resolution, flags: work.status == .draft ? [.draftNumber] : [], confidence: 0.65)
+            }
+            return Outcome(instrument: work.id, article: nil,
+                           resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: "the text names this offence in \(work.id), whose article for it is not in the registry"),
+                           flags: [.unknownProvision], confidence: 0.5)
         }
         // Otherwise the provision in force when the events took place.
         var day = referenceDay(context)
