@@ -60,7 +60,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 }
 
 /// The file and line a record was read from, for messages about it.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct FileLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
 

@@ -23,7 +23,7 @@ public struct Provision: Sendable, Hashable, Codable, Identifiable {
     /// Where the existence and subject of the provision come from.
     public var provenance: Provenance
     /// Where the provision was defined.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// The date the provision was added after its work came into force, if it was.
     public var addedOn: LegalDate? { events.first { $0.type == .added }?.date }
@@ -45,7 +45,7 @@ public struct ProvisionEvent: Sendable, Hashable, Codable {
     public var act: String?
     public var note: String?
     public var provenance: Provenance
-    public var location: SourceLocation
+    public var location: FileLocation
 }
 
 /// A typed link from a provision to the one that took over from it.
@@ -63,5 +63,5 @@ public struct Succession: Sendable, Hashable, Codable {
     public var effective: LegalDate
     public var note: String?
     public var provenance: Provenance
-    public var location: SourceLocation
+    public var location: FileLocation
 }

@@ -131,7 +131,7 @@ public enum RegistryLoader {
             r.rejectUnknownKeys(["id", "title", "names"])
             guard let id = r.string("id", required: true) else { return nil }
             let title = r.object("title").map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
-            return Lineage(id: id, title: title, names: r.languageLists("names"), location: SourceLocation(file: sink.file, line: r.line))
+            return Lineage(id: id, title: title, names: r.languageLists("names"), location: FileLocation(file: sink.file, line: r.line))
         }
     }
 
@@ -189,7 +189,7 @@ public enum RegistryLoader {
             id: id, lineage: lineage, kind: kind ?? .law, status: status ?? .enacted, title: title,
             number: r.string("number"), adopted: r.date("adopted"), inForceFrom: from, inForceUntil: until,
             names: r.languageLists("names"), provenance: decodeProvenance(r, what: "work '\(id)'"),
-            location: SourceLocation(file: sink.file, line: r.line))
+            location: FileLocation(file: sink.file, line: r.line))
         let provisions = r.array("provisions").compactMap { decodeProvision($0, work: id, sink: sink) }
         return (work, provisions)
     }
@@ -221,7 +221,7 @@ public enum RegistryLoader {
             let date = e.date("date", required: true)
             let provenance = decodeProvenance(e, what: "an event of \(id)")
             guard let type, let date else { return nil }
-            return ProvisionEvent(type: type, date: date, act: e.string("act"), note: e.string("note"), provenance: provenance, location: SourceLocation(file: sink.file, line: e.line))
+            return ProvisionEvent(type: type, date: date, act: e.string("act"), note: e.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: e.line))
         }
         let successors: [Succession] = r.array("successors").compactMap { item in
             guard let s = ObjectReader(item, sink: sink, context: "a successor of \(id)") else { return nil }
@@ -239,7 +239,7 @@ public enum RegistryLoader {
             let effective = s.date("effective", required: true)
             let provenance = decodeProvenance(s, what: "the succession \(id) -> \(toText ?? "none")")
             guard let type, let effective, toText == nil || to != nil else { return nil }
-            return Succession(from: id, to: to, type: type, effective: effective, note: s.string("note"), provenance: provenance, location: SourceLocation(file: sink.file, line: s.line))
+            return Succession(from: id, to: to, type: type, effective: effective, note: s.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: s.line))
         }
         let charges = r.languageLists("charges")
         for patterns in charges.values {
@@ -250,7 +250,7 @@ public enum RegistryLoader {
         return Provision(
             id: id, title: title, chapter: r.string("chapter"), summary: r.string("summary"),
             topics: r.strings("topics"), charges: charges, events: events, successors: successors,
-            provenance: decodeProvenance(r, what: "provision \(id)"), location: SourceLocation(file: sink.file, line: r.line))
+            provenance: decodeProvenance(r, what: "provision \(id)"), location: FileLocation(file: sink.file, line: r.line))
     }
 }
 

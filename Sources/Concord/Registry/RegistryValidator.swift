@@ -4,7 +4,7 @@
 enum RegistryValidator {
     static func validate(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules], reportFiles: Set<String>?) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        func report(_ location: SourceLocation, _ message: String) {
+        func report(_ location: FileLocation, _ message: String) {
             out.append(Diagnostic(file: location.file, line: location.line, message: message))
         }
 
@@ -132,7 +132,7 @@ enum RegistryValidator {
 
         // Sources naming reports must name existing report files.
         if let reportFiles {
-            func checkReports(_ provenance: Provenance, _ location: SourceLocation) {
+            func checkReports(_ provenance: Provenance, _ location: FileLocation) {
                 for source in provenance.sources {
                     if let report = source.report, !reportFiles.contains(report) {
                         out.append(Diagnostic(file: location.file, line: location.line, message: "source names unknown report '\(report)'"))
@@ -149,7 +149,7 @@ enum RegistryValidator {
         }
         return out
 
-        func checkSources(_ provenance: Provenance, at location: SourceLocation, what: String) {
+        func checkSources(_ provenance: Provenance, at location: FileLocation, what: String) {
             // Missing sources are reported while decoding (with the exact line); here only
             // sources that carry nothing to check.
             for source in provenance.sources where (source.quote ?? "").isEmpty && source.report != nil {

@@ -31,7 +31,7 @@ public struct Work: Sendable, Hashable, Codable, Identifiable {
     /// Where the facts about the work come from.
     public var provenance: Provenance
     /// Where the work was defined.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// True when the work was in force on the day.
     public func isInForce(on day: Day) -> Bool {
@@ -55,5 +55,5 @@ public struct Lineage: Sendable, Hashable, Codable, Identifiable {
     /// Name patterns by language ("criminal code", "уголовн* кодекс*", "УК").
     public var names: [String: [String]]
     /// Where the lineage was defined.
-    public var location: SourceLocation
+    public var location: FileLocation
 }
