@@ -109,7 +109,8 @@ struct TextCleanerTests {
     }
 
     @Test("bullets and special spaces become spaces; page-number lines are blanked") func furniture() {
-        #expect(clean("\u{F0A7} Repeal\u{00A0}it").text == "  Repeal it")
+        #expect(clean("\u{F0A7} Repeal\u{00A0}it").text == "• Repeal it")
+        #expect(clean("\u{F8FF}x").text == " x")
         #expect(clean("end\n\n7\n\nnext").text == "end\n\n \n\nnext")
     }
 

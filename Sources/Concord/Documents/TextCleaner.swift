@@ -3,7 +3,8 @@
 /// What it does, each step keeping the offsets of what remains:
 /// - joins words hyphenated across a line break ("crimi-\nnal");
 /// - removes footnote markers glued to a sentence end ("offense.ii", "reporting.iIn", "standards.2 However");
-/// - turns private-use bullet glyphs, no-break and other special spaces into spaces, drops soft hyphens;
+/// - turns private-use bullet glyphs into `•` (a list item starts there), other private-use glyphs,
+///   no-break and other special spaces into spaces, drops soft hyphens;
 /// - blanks lines that hold only a page number;
 /// - replaces Cyrillic look-alike letters inside Latin words (and the reverse) with the word's own script.
 public enum TextCleaner {
@@ -55,6 +56,10 @@ public enum TextCleaner {
             let scalar = decode(source, i)
             switch scalar {
             case 0x00AD: // soft hyphen: drop
+                i += length
+            case 0xF0A7, 0xF0B7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8:
+                // Symbol-font bullet glyphs: a list item starts here.
+                for byte in "•".utf8 { emit(byte, i) }
                 i += length
             case 0xE000...0xF8FF, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF:
                 emit(0x20, i)

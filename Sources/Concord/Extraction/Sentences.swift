@@ -1,6 +1,6 @@
 /// Sentence boundaries over tokens: a sentence ends at `.`, `!` or `?` when what follows starts a
 /// new sentence (an upper-case word, an opening quote, or the end), not after an abbreviation that
-/// a number follows ("art. 174").
+/// a number follows ("art. 174"). A bullet starts a new sentence.
 public struct Sentences: Sendable {
     /// For each token, the index of its sentence.
     public let index: [Int]
@@ -17,6 +17,11 @@ public struct Sentences: Sendable {
             index[i] = current
             guard token.kind == .punctuation else { continue }
             let f = token.folded
+            if f == "•" || f == "▪" || f == "◦" {
+                // A bullet starts a new sentence (a list item).
+                if start < i { ranges.append(start..<i); current += 1; start = i; index[i] = current }
+                continue
+            }
             let isEnd: Bool
             if f == "." || f == "!" || f == "?" {
                 if i + 1 >= tokens.count {
