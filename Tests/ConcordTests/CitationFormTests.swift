@@ -207,3 +207,54 @@ struct FlagTests {
         #expect(citations.first?.resolved?.asOf == nil)
     }
 }
+
+@Suite("More Russian forms")
+struct MoreRussianFormTests {
+    @Test("ст.ст., glued ч.1 ст.274, пункт, and a part after the article") func abbreviations() {
+        expectCitations("Осуждены по ст.ст. 174, 274 УК РК. Обвинение предъявлено по ч.1 ст.274 УК. Согласно пункту 2 статьи 19 МПГПП. Ст. 174 ч. 2 УК РК.", [
+            Expected(text: "ст.ст. 174", cited: "kz.cc.2014:174"), Expected(text: "274", cited: "kz.cc.2014:274", kind: .listMember),
+            Expected(text: "ч.1 ст.274", cited: "kz.cc.2014:274(1)"), Expected(text: "пункту 2 статьи 19", cited: "un.iccpr:19(2)"),
+            Expected(text: "Ст. 174 ч. 2", cited: "kz.cc.2014:174(2)"),
+        ])
+    }
+
+    @Test("ныне: a historical reference with its new number is not stale") func nowClause() {
+        expectCitations("Ранее это была ст. 164 УК РК (ныне ст. 174 УК РК).", [
+            Expected(text: "ст. 164", cited: "kz.cc.1997:164"), Expected(text: "ст. 174", cited: "kz.cc.2014:174"),
+        ])
+    }
+}
+
+@Suite("Dates and provenance in resolution")
+struct ResolutionContextTests {
+    @Test("without a date, the text's own clues date the document, and say so")
+    func dateFromText() {
+        let document = Document(path: "x.txt", text: "World Report 2019. Events of 2018. Article 174 of the Criminal Code.", metadata: FrontMatter())
+        let report = Fixtures.citer.cite(document)
+        #expect(report.document.date == LegalDate("2018"))
+        #expect(report.document.dateSource == .text)
+        #expect(report.warnings.contains { $0.contains("taken from the text") })
+        let undated = Fixtures.citer.cite(Document(path: "y.txt", text: "Article 174 of the Criminal Code.", metadata: FrontMatter()))
+        #expect(undated.document.dateSource == .none)
+        #expect(undated.warnings.contains { $0.contains("no date known") })
+    }
+
+    @Test("--date wins over the front matter")
+    func optionWins() throws {
+        let document = try Document(path: "x", text: "---\ndate: 2012\n---\nArticle 164 of the Criminal Code.")
+        #expect(Fixtures.citer.cite(document).citations.first?.flags == [])
+        let later = Fixtures.citer.cite(document, date: LegalDate("2019-01-01"))
+        #expect(later.document.dateSource == .option)
+        #expect(later.citations.first?.flags == [.stale])
+    }
+
+    @Test("a resolution resting on an unverified registry fact says so")
+    func unverifiedFacts() {
+        let verified = Fixtures.cite("Article 164 of the Criminal Code.", date: "2012")
+        #expect(verified.first?.resolved?.verified == Fixtures.registry.provision(Fixtures.id("kz.cc.1997:164"))!.provenance.verified)
+        for provision in Fixtures.registry.provisions where !provision.provenance.verified && Fixtures.registry.works[provision.id.work]?.lineage == "kz.cc" {
+            let citations = Fixtures.cite("Article \(provision.id.article) of the \(provision.id.work == "kz.cc.1997" ? "1997" : "2014") Criminal Code.", date: "2016")
+            #expect(citations.first?.resolved?.verified == false, "\(provision.id)")
+        }
+    }
+}

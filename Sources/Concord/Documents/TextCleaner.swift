@@ -204,11 +204,26 @@ public enum TextCleaner {
             if k >= s.count || s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D || isUpperLetterAt(s, k) { return k }
             return nil
         }
+        // A number after a short word is an abbreviation's ("ст.274 УК", "Art.5 CC"), not a footnote.
+        guard wordLengthBefore(s, dot) >= 5 else { return nil }
         while k < s.count, s[k] >= 0x30 && s[k] <= 0x39, k - markerStart < 3 { k += 1 }
         guard k > markerStart, k < s.count, s[k] == 0x20 else { return nil }
         var j = k
         while j < s.count, s[j] == 0x20 { j += 1 }
         return j < s.count && isUpperLetterAt(s, j) ? k : nil
+    }
+
+    /// The number of letters in the word that ends just before `i`.
+    static func wordLengthBefore(_ s: [UInt8], _ i: Int) -> Int {
+        var count = 0
+        var k = i - 1
+        while k >= 0 {
+            while k > 0, s[k] & 0xC0 == 0x80 { k -= 1 }
+            guard isLetterScalar(decode(s, k)) else { break }
+            count += 1
+            k -= 1
+        }
+        return count
     }
 
     static func isLowerLetterBefore(_ s: [UInt8], _ i: Int) -> Bool {

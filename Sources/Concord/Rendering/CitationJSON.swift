@@ -38,6 +38,7 @@ public enum CitationJSON {
             ("asOf", .optional(resolution.asOf?.description)),
             ("suggestion", .optional(resolution.suggestion?.description)),
             ("note", .optional(resolution.note)),
+            ("verified", .bool(resolution.verified)),
         ])
     }
 

@@ -42,6 +42,7 @@ public enum CitationText {
         }
         if let suggestion = c.resolved?.suggestion { text += "; perhaps \(suggestion)" }
         if !c.flags.isEmpty { text += " [" + c.flags.map(\.rawValue).joined(separator: ", ") + "]" }
+        if c.resolved?.verified == false { text += " (rests on unverified registry facts)" }
         if let note = c.resolved?.note { text += " — \(note)" }
         return text
     }

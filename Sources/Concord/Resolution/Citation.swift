@@ -32,6 +32,9 @@ public struct Citation: Sendable, Hashable {
         public var suggestion: ProvisionID?
         /// What a reader should know, in one sentence.
         public var note: String?
+        /// False when the resolution rests on a fact of the registry marked unverified (the cited
+        /// provision's record, or a renumbering followed to reach `inForce`).
+        public var verified: Bool = true
     }
 
     /// UTF-8 byte offset of the first byte in the file as given (front matter included).

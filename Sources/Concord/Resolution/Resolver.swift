@@ -62,6 +62,7 @@ public struct Resolver: Sendable {
                     dubiousSeen[cited] = suggestion
                 }
             }
+            if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: referenceDay(context)) }
             if context.date == nil { outcome.flags.append(.noDate) }
             if outcome.flags.contains(.dubious) { outcome.confidence -= 0.2 }
             if outcome.flags.contains(.unknownProvision) { outcome.confidence -= 0.1 }
@@ -70,6 +71,17 @@ public struct Resolver: Sendable {
             outcomes.append(outcome)
         }
         return outcomes
+    }
+
+    /// True when every registry fact behind a resolution is verified.
+    func isVerified(_ resolution: Citation.Resolution, on day: Day?) -> Bool {
+        guard let cited = resolution.cited else { return true }
+        guard let record = registry.provision(cited) else { return true }
+        if !record.provenance.verified { return false }
+        let targets = Set(resolution.inForce.map(\.withoutPart))
+        if targets.isEmpty || targets == [cited.withoutPart] { return true }
+        let steps = registry.successions(from: cited).filter { step in day.map { step.effective.first <= $0 } ?? true }
+        return steps.allSatisfy(\.provenance.verified)
     }
 
     // MARK: Articles
