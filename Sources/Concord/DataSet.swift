@@ -48,7 +48,7 @@ public struct DataSet: Sendable {
     /// The report files of the data set (`*.txt` and `*.md`), sorted by name.
     public func reportFiles() -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(at: reportsDirectory, includingPropertiesForKeys: nil)) ?? [])
-            .filter { ["txt", "md"].contains($0.pathExtension) }
+            .filter { ["txt", "md"].contains($0.pathExtension) && !$0.lastPathComponent.uppercased().hasPrefix("README") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 

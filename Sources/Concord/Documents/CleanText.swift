@@ -9,8 +9,11 @@ public struct CleanText: Sendable {
     public let origin: [Int]
     /// The original text's length in bytes, for mapping ends.
     let originalBytes: [UInt8]
+    /// Footnote markers the cleaner removed: where they stood in the cleaned text, and their label.
+    public let footnoteMarkers: [(offset: Int, label: String)]
 
-    init(bytes: [UInt8], origin: [Int], original: [UInt8]) {
+    init(bytes: [UInt8], origin: [Int], original: [UInt8], footnoteMarkers: [(offset: Int, label: String)] = []) {
+        self.footnoteMarkers = footnoteMarkers
         text = String(decoding: bytes, as: UTF8.self)
         self.bytes = bytes
         self.origin = origin

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleans text as it comes out of PDFs and web pages, keeping a map back to the original offsets.
 ///
 /// What it does, each step keeping the offsets of what remains:
@@ -13,6 +15,7 @@ public enum TextCleaner {
         let source = Array(text.utf8)
         var out: [UInt8] = []
         var origin: [Int] = []
+        var markers: [(offset: Int, label: String)] = []
         out.reserveCapacity(source.count - bodyStart)
         origin.reserveCapacity(source.count - bodyStart + 1)
         let n = source.count
@@ -44,6 +47,8 @@ public enum TextCleaner {
                 }
                 if b == UInt8(ascii: "."), let markerEnd = footnoteMarkerEnd(source, i) {
                     emit(b, i)
+                    let label = String(decoding: source[(i + 1)..<markerEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    markers.append((out.count, label))
                     for k in (i + 1)..<markerEnd { emit(0x20, k) }
                     i = markerEnd
                     continue
@@ -80,7 +85,7 @@ public enum TextCleaner {
             }
         }
         origin.append(n)
-        return CleanText(bytes: out, origin: origin, original: source)
+        return CleanText(bytes: out, origin: origin, original: source, footnoteMarkers: markers)
     }
 
     // MARK: Words and scripts
@@ -205,11 +210,11 @@ public enum TextCleaner {
             return nil
         }
         // A number after a short word is an abbreviation's ("ст.274 УК", "Art.5 CC"), not a footnote.
-        guard wordLengthBefore(s, dot) >= 5 else { return nil }
+        guard s[dot - 1] == UInt8(ascii: ")") || wordLengthBefore(s, dot) >= 5 else { return nil }
         while k < s.count, s[k] >= 0x30 && s[k] <= 0x39, k - markerStart < 3 { k += 1 }
-        guard k > markerStart, k < s.count, s[k] == 0x20 else { return nil }
+        guard k > markerStart, k < s.count, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D else { return nil }
         var j = k
-        while j < s.count, s[j] == 0x20 { j += 1 }
+        while j < s.count, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x0D { j += 1 }
         return j < s.count && isUpperLetterAt(s, j) ? k : nil
     }
 

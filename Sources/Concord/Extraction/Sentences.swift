@@ -13,7 +13,10 @@ public struct Sentences: Sendable {
         var ranges: [Range<Int>] = []
         var current = 0
         var start = 0
-        for (i, token) in tokens.enumerated() {
+        var i = -1
+        while i + 1 < tokens.count {
+            i += 1
+            let token = tokens[i]
             index[i] = current
             guard token.kind == .punctuation else { continue }
             let f = token.folded
@@ -37,9 +40,16 @@ public struct Sentences: Sendable {
                 isEnd = false
             }
             if isEnd {
-                ranges.append(start..<(i + 1))
+                // Closing quotes and brackets right after the period belong to the sentence they close.
+                var end = i + 1
+                while end < tokens.count, end - i <= 2, ["”", "»", "\"", ")", "’", "'"].contains(tokens[end].folded), !tokens[end].spaceBefore {
+                    index[end] = current
+                    end += 1
+                }
+                ranges.append(start..<end)
                 current += 1
-                start = i + 1
+                start = end
+                i = end - 1
             }
         }
         if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }

@@ -34,6 +34,24 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Phrases that name an offence outside the registry and must not be read as a charge inside them
     /// ("petty hooliganism" is not "hooliganism").
     public var chargeBlockers: [String]
+    /// Headings that open a section of recommendations ("Recommendations").
+    public var recommendationHeadings: [String]
+    /// Phrases that introduce a list of recommendations ("calls on the government of Kazakhstan to").
+    public var recommendationLeads: [String]
+    /// Openings of a sentence that is a recommendation ("The State should").
+    public var recommendationModals: [String]
+    /// Headings that end a section of recommendations ("Annexes", "Endnotes").
+    public var recommendationSectionEnds: [String]
+    /// The word for a recommendation, to find recommendations quoted in running text.
+    public var recommendationWords: [String]
+    /// The action a recommendation asks for, by name ("repeal": ["repeal*"]).
+    public var recommendationActions: [String: [String]]
+    /// A state's response to a recommendation ("accepted", "noted"), by name.
+    public var recommendationResponses: [String: [String]]
+    /// Words that assess whether a recommendation was implemented, by status.
+    public var implementationStatus: [String: [String]]
+    /// Words that name the forum a recommendation was made in, by forum.
+    public var forums: [String: [String]]
     /// Month names (1...12), for finding a date in the text when none is given.
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
@@ -42,10 +60,18 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Creates rules with nothing in them; fill the fields you need.
     public init(language: String) {
         self.language = language
+        recommendationHeadings = []; recommendationLeads = []; recommendationModals = []; recommendationSectionEnds = []
+        recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []
     }
+
+    /// The JSON keys of the fields that hold named groups of patterns.
+    nonisolated(unsafe) static let groupKeys: [(String, WritableKeyPath<LanguageRules, [String: [String]]>)] = [
+        ("recommendationActions", \.recommendationActions), ("recommendationResponses", \.recommendationResponses),
+        ("implementationStatus", \.implementationStatus), ("forums", \.forums),
+    ]
 
     /// The JSON keys of the fields that hold pattern lists, in file order.
     nonisolated(unsafe) static let listKeys: [(String, WritableKeyPath<LanguageRules, [String]>)] = [
@@ -55,6 +81,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("chargeBlockers", \.chargeBlockers), ("periodMarkers", \.periodMarkers),
+        ("anaphora", \.anaphora), ("chargeBlockers", \.chargeBlockers),
+        ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
+        ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
+        ("recommendationWords", \.recommendationWords), ("periodMarkers", \.periodMarkers),
     ]
 }

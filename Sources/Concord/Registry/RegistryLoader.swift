@@ -139,15 +139,26 @@ public enum RegistryLoader {
         guard let root = ObjectReader(node, sink: sink, context: "the language file") else { return [] }
         root.rejectUnknownKeys(["languages"])
         guard let languages = root.object("languages", required: true) else { return [] }
-        return languages.members.compactMap { member in
+        return languages.members.compactMap { (member: JSONNode.Member) -> LanguageRules? in
             guard ObjectReader.languages.contains(member.key) else {
                 sink.report(member.line, "unknown language '\(member.key)' (known: \(ObjectReader.languages.joined(separator: ", ")))")
                 return nil
             }
             guard let r = ObjectReader(member.value, sink: sink, context: "language '\(member.key)'") else { return nil }
-            r.rejectUnknownKeys(LanguageRules.listKeys.map(\.0) + ["months"])
+            r.rejectUnknownKeys(LanguageRules.listKeys.map(\.0) + LanguageRules.groupKeys.map(\.0) + ["months"])
             var rules = LanguageRules(language: member.key)
             for (key, path) in LanguageRules.listKeys { rules[keyPath: path] = r.strings(key) }
+            for (key, path) in LanguageRules.groupKeys {
+                guard let group = r.object(key) else { continue }
+                var result: [String: [String]] = [:]
+                for entry in group.members { result[entry.key] = group.strings(entry.key) }
+                rules[keyPath: path] = result
+            }
+            for (key, path) in LanguageRules.listKeys {
+                for pattern in rules[keyPath: path] where WordPattern(pattern) == nil {
+                    sink.report(r.member(key)!.line, "'\(pattern)' in '\(key)' of language '\(member.key)' is not a valid word pattern")
+                }
+            }
             let months = r.array("months")
             rules.months = months.map { item in
                 guard case .array(let names) = item.content else {

@@ -19,6 +19,21 @@ public struct Citer: Sendable {
     /// Finds and resolves every citation in a document. `date` and `language`, when given, take
     /// precedence over the front matter and the text's own clues.
     public func cite(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> CitationReport {
+        analyze(document, date: date, language: language).report
+    }
+
+    /// A document taken through the pipeline, with the intermediate results later stages reuse
+    /// (recommendations and case mentions work on the same cleaned text and sentences).
+    public struct Analysis: Sendable {
+        public let document: Document
+        public let clean: CleanText
+        public let tokens: [Token]
+        public let sentences: Sentences
+        public let report: CitationReport
+    }
+
+    /// Cleans, tokenizes, finds and resolves, keeping every intermediate result.
+    public func analyze(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> Analysis {
         let clean = TextCleaner.clean(document.text, from: document.bodyStart)
         let tokens = clean.bytes.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: $0) }
         let sentences = clean.bytes.withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
@@ -56,9 +71,10 @@ public struct Citer: Sendable {
                 kind: mention.kind, resolved: outcome.resolved, flags: outcome.flags,
                 confidence: outcome.confidence, sentence: sentenceText))
         }
-        return CitationReport(
+        let report = CitationReport(
             document: .init(path: document.path, date: resolvedDate, dateSource: dateSource, language: detectedLanguage),
             citations: citations, warnings: warnings)
+        return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report)
     }
 
     /// Text with every run of white space (and private-use glyphs) turned into one space.
