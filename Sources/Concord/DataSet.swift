@@ -79,6 +79,7 @@ public struct DataSet: Sendable {
         let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: reportsDirectory)
         guard let registry else { return problems }
         let dataSet = DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
-        return dataSet.readReports().problems
+        let caseProblems = CaseLoader.load(reportsDirectory: reportsDirectory, registry: registry).1
+        return (dataSet.readReports().problems + caseProblems).sortedForDisplay()
     }
 }

@@ -19,6 +19,36 @@ func loadDataSet(_ arguments: ParsedArguments) throws(ConcordError) -> DataSet {
     try DataSet.load(statutes: directory(arguments.value("--statutes")), reports: directory(arguments.value("--reports")))
 }
 
+/// Resolves a lenient query to one provision, or throws the ambiguity or the nearest known ones.
+func provision(_ query: String, in registry: Registry) throws(ConcordError) -> ProvisionID {
+    switch ProvisionQuery.resolve(query, in: registry) {
+    case .provision(let id): return id
+    case .ambiguous(let choices): throw .ambiguousQuery(query: query, choices: choices.map(\.description))
+    case .unknown(let nearest): throw .unknownProvision(query: query, suggestions: nearest.map(\.description))
+    }
+}
+
+/// The date of generation: --generated, else SOURCE_DATE_EPOCH (for reproducible output), else today (UTC).
+func generationDate(_ arguments: ParsedArguments) throws(ConcordError) -> LegalDate {
+    if let text = arguments.value("--generated") {
+        guard let date = LegalDate(text) else { throw .usage("--generated '\(text)' is not a real date") }
+        return date
+    }
+    var seconds = Date().timeIntervalSince1970
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let value = Double(epoch) { seconds = value }
+    return LegalDate(Day(ordinal: Int((seconds / 86_400).rounded(.down))))
+}
+
+/// Writes `text` to --out FILE (all at once, only when complete) or to standard output.
+func emit(_ text: String, _ arguments: ParsedArguments) throws(ConcordError) {
+    guard let out = arguments.value("--out") else { write(text); return }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+        throw .badInput(Diagnostic(file: out, line: 0, message: "cannot write: \(error.localizedDescription)"))
+    }
+}
+
 let commands: [CommandSpec] = [
     CommandSpec(
         name: "cite", synopsis: "cite FILE... [--date YYYY-MM-DD] [--language en|ru] [--format json|text|annotated]",
@@ -67,6 +97,68 @@ let commands: [CommandSpec] = [
             let dataSet = try loadDataSet(arguments)
             let summary = CoverageSummary(registry: dataSet.registry)
             write("ok: \(summary.description)\n")
+        }),
+    CommandSpec(
+        name: "history", synopsis: "history <provision> [--format markdown|json|csv]",
+        summary: "A provision's chain across versions, then one timeline in date order merging statute events, citing reports, case events, recommendations and assessments. 164 and 174 give the same history, seen from the number asked.",
+        options: [OptionSpec(name: "--format", valueName: "FORMAT", help: "markdown (default), json or csv")] + CommandSpec.dataOptions,
+        run: { arguments throws(ConcordError) in
+            guard !arguments.positional.isEmpty else { throw .usage("concord history: name a provision, e.g. 'concord history 174'") }
+            let format = arguments.value("--format") ?? "markdown"
+            guard ["markdown", "json", "csv"].contains(format) else { throw .usage("concord history: --format must be markdown, json or csv") }
+            let dataSet = try loadDataSet(arguments)
+            let id = try provision(arguments.positional.joined(separator: " "), in: dataSet.registry)
+            let corpus = try Corpus.build(dataSet)
+            let history = History(of: id, in: corpus)
+            switch format {
+            case "json": write(JSONWriter.pretty(HistoryRenderer.json(history)) + "\n")
+            case "csv": write(HistoryRenderer.csv(history))
+            default: write(HistoryRenderer.markdown(history, corpus: corpus))
+            }
+        }),
+    CommandSpec(
+        name: "brief", synopsis: "brief <provision>... [--all] [--out FILE] [--generated DATE]",
+        summary: "A Markdown briefing a lawyer can hand over: summary, the provision in each version, timeline, cases, recommendations, citation problems in the sources, numbered source notes. --all covers every provision the reports cite.",
+        options: [
+            OptionSpec(name: "--all", valueName: nil, help: "a country briefing on every provision the reports cite"),
+            OptionSpec(name: "--out", valueName: "FILE", help: "write to FILE (written whole, only on success) instead of standard output"),
+            OptionSpec(name: "--generated", valueName: "DATE", help: "the date printed as the date of generation (default: SOURCE_DATE_EPOCH, else today)"),
+        ] + CommandSpec.dataOptions,
+        run: { arguments throws(ConcordError) in
+            guard !arguments.positional.isEmpty || arguments.has("--all") else { throw .usage("concord brief: name a provision (e.g. 'concord brief 174') or pass --all") }
+            let dataSet = try loadDataSet(arguments)
+            var ids: [ProvisionID] = []
+            for query in arguments.positional { ids.append(try provision(query, in: dataSet.registry)) }
+            let generated = try generationDate(arguments)
+            let corpus = try Corpus.build(dataSet)
+            var title: String?
+            if arguments.has("--all") {
+                ids += corpus.citedProvisions()
+                title = "Country briefing: Kazakhstan — every provision the reports cite"
+            }
+            try emit(Briefing(corpus: corpus, generated: generated).render(ids, title: title), arguments)
+        }),
+    CommandSpec(
+        name: "export", synopsis: "export [--format json|csv] [--out DIR]",
+        summary: "The whole graph (works, provisions, successions, reports, citations, cases, case events, recommendations, assessments) for other tools: JSON with a schema name and version, or one CSV file per table with a stable column order.",
+        options: [
+            OptionSpec(name: "--format", valueName: "FORMAT", help: "json (default) or csv"),
+            OptionSpec(name: "--out", valueName: "DIR", help: "write graph.json or <table>.csv files into DIR (json goes to standard output without it)"),
+        ] + CommandSpec.dataOptions,
+        run: { arguments throws(ConcordError) in
+            let format = arguments.value("--format") ?? "json"
+            guard ["json", "csv"].contains(format) else { throw .usage("concord export: --format must be json or csv") }
+            if format == "csv" && arguments.value("--out") == nil { throw .usage("concord export: --format csv writes one file per table; give --out DIR") }
+            let graph = Graph(corpus: try Corpus.build(try loadDataSet(arguments)))
+            let files: [(name: String, text: String)] = format == "json" ? [("graph.json", JSONWriter.pretty(graph.json) + "\n")] : graph.csv
+            guard let out = arguments.value("--out") else { write(files[0].text); return }
+            let directory = URL(fileURLWithPath: out, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                for file in files { try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic) }
+            } catch {
+                throw .badInput(Diagnostic(file: out, line: 0, message: "cannot write: \(error.localizedDescription)"))
+            }
         }),
     CommandSpec(
         name: "show", synopsis: "show <provision> [--statutes DIR]",
