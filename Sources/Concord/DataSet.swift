@@ -16,7 +16,7 @@ public struct DataSet: Sendable {
             throw .usage("cannot find the bundled data set (a Statutes/ folder); run from the repository or pass --statutes DIR")
         }
         let reportsDirectory = reports ?? bundled?.reports ?? statutesDirectory.deletingLastPathComponent().appendingPathComponent("Reports")
-        let registry = try RegistryLoader.load(from: statutesDirectory, reportsDirectory: reportsDirectory)
+        let registry = try RegistryLoader.load(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory))
         return DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
     }
 
@@ -43,6 +43,12 @@ public struct DataSet: Sendable {
             }
         }
         return nil
+    }
+
+    /// The reports a statute data set's sources may quote: the `Reports` folder beside it. A user's
+    /// own reports folder (`--reports`) does not change what the statutes' sources point to.
+    static func companionReports(of statutes: URL) -> URL {
+        statutes.deletingLastPathComponent().appendingPathComponent("Reports")
     }
 
     /// The report files of the data set (`*.txt` and `*.md`), sorted by name.
@@ -76,7 +82,7 @@ public struct DataSet: Sendable {
             return [Diagnostic(file: "Statutes", line: 0, message: "cannot find the bundled data set; pass --statutes DIR")]
         }
         let reportsDirectory = reports ?? bundled?.reports ?? statutesDirectory.deletingLastPathComponent().appendingPathComponent("Reports")
-        let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: reportsDirectory)
+        let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory))
         guard let registry else { return problems }
         let dataSet = DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
         let caseProblems = CaseLoader.load(reportsDirectory: reportsDirectory, registry: registry).1

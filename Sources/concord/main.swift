@@ -96,7 +96,8 @@ let commands: [CommandSpec] = [
             if !problems.isEmpty { throw .invalidData(problems) }
             let dataSet = try loadDataSet(arguments)
             let summary = CoverageSummary(registry: dataSet.registry)
-            write("ok: \(summary.description)\n")
+            let cases = CaseLoader.load(reportsDirectory: dataSet.reportsDirectory, registry: dataSet.registry).0
+            write("ok: \(summary.description); \(dataSet.reportFiles().count) reports, \(cases.count) cases, \(cases.reduce(0) { $0 + $1.events.count }) case events\n")
         }),
     CommandSpec(
         name: "history", synopsis: "history <provision> [--format markdown|json|csv]",
@@ -159,6 +160,48 @@ let commands: [CommandSpec] = [
             } catch {
                 throw .badInput(Diagnostic(file: out, line: 0, message: "cannot write: \(error.localizedDescription)"))
             }
+        }),
+    CommandSpec(
+        name: "cases", synopsis: "cases [FILE...] [--candidates FILE]",
+        summary: "Without files, lists the case registry. With files, lists the mentions of known cases in them, matched through every name variant. With --candidates FILE, lists passages of a new report that look like cases not yet in the registry (a name near a charge, a sentence or a cited provision), for a person to review.",
+        options: [OptionSpec(name: "--candidates", valueName: "FILE", help: "a report to search for cases the registry does not have")] + CommandSpec.dataOptions,
+        run: { arguments throws(ConcordError) in
+            let dataSet = try loadDataSet(arguments)
+            let (cases, problems) = CaseLoader.load(reportsDirectory: dataSet.reportsDirectory, registry: dataSet.registry)
+            guard problems.isEmpty else { throw .invalidData(problems) }
+            let matcher = CaseMatcher(cases: cases, registry: dataSet.registry)
+            let citer = Citer(registry: dataSet.registry)
+            if let path = arguments.value("--candidates") {
+                let analysis = citer.analyze(try Document.read(path: path, languages: dataSet.languages))
+                let lines = LineIndex(analysis.document.text)
+                var out = ""
+                for candidate in matcher.candidates(in: analysis) {
+                    let (line, column) = lines.position(of: candidate.start)
+                    out += "\(path):\(line):\(column): \(candidate.name) — \(candidate.reasons.joined(separator: ", ")) — \(candidate.sentence)\n"
+                }
+                write(out)
+                return
+            }
+            if arguments.positional.isEmpty {
+                var out = ""
+                for c in cases {
+                    out += "\(c.id)\t\(c.name)\t\(c.events.count) events\t\(c.provisions.map(\.description).joined(separator: " "))\n"
+                }
+                write(out)
+                return
+            }
+            var documents: [Document] = []
+            for path in arguments.positional { documents.append(try Document.read(path: path, languages: dataSet.languages)) }
+            var out = ""
+            for document in documents {
+                let analysis = citer.analyze(document)
+                let lines = LineIndex(document.text)
+                for mention in matcher.mentions(in: analysis) {
+                    let (line, column) = lines.position(of: mention.start)
+                    out += "\(document.path):\(line):\(column): \(mention.caseID) “\(mention.text)”\n"
+                }
+            }
+            write(out)
         }),
     CommandSpec(
         name: "show", synopsis: "show <provision> [--statutes DIR]",

@@ -52,6 +52,10 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var implementationStatus: [String: [String]]
     /// Words that name the forum a recommendation was made in, by forum.
     public var forums: [String: [String]]
+    /// Words that describe proceedings against someone ("sentenced", "charged"), to find case candidates.
+    public var proceedingWords: [String]
+    /// Capitalised words that are not parts of a person's name ("Court", "Ministry"), to find case candidates.
+    public var nameStopwords: [String]
     /// Month names (1...12), for finding a date in the text when none is given.
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
@@ -60,6 +64,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Creates rules with nothing in them; fill the fields you need.
     public init(language: String) {
         self.language = language
+        proceedingWords = []; nameStopwords = []
         recommendationHeadings = []; recommendationLeads = []; recommendationModals = []; recommendationSectionEnds = []
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
@@ -84,6 +89,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("anaphora", \.anaphora), ("chargeBlockers", \.chargeBlockers),
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
-        ("recommendationWords", \.recommendationWords), ("periodMarkers", \.periodMarkers),
+        ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
     ]
 }

@@ -52,19 +52,21 @@ public enum CitationText {
     }
 }
 
-/// Maps byte offsets to 1-based line and column (in characters).
-struct LineIndex {
+/// Maps UTF-8 byte offsets to 1-based line and column (in characters).
+public struct LineIndex {
     let bytes: [UInt8]
     let lineStarts: [Int]
 
-    init(_ text: String) {
+    /// Indexes the lines of a text.
+    public init(_ text: String) {
         bytes = Array(text.utf8)
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
         lineStarts = starts
     }
 
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    /// The 1-based line and column (in characters) of a byte offset.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
