@@ -75,7 +75,10 @@ public struct Briefing {
             sentence += " " + SourceNotes.marks(link.provenance.sources.map { notes.cite($0) }) + "."
             summary.append(sentence)
         }
-        summary.append("\(reports.count) of the \(corpus.analyses.count) reports cite \(history.chain.count > 1 ? "these numbers" : "it") (\(citations.count) citations); \(caseIDs.count) cases and \(recommendationIDs.count) recommendations concern \(history.chain.count > 1 ? "them" : "it"); \(problems.count) citations in the sources are stale, draft numbers, dubious or unknown.")
+        let them = history.chain.count > 1 ? "them" : "it"
+        summary.append("\(reports.count) of the \(corpus.analyses.count) reports cite \(history.chain.count > 1 ? "these numbers" : "it") (\(count(citations.count, "citation"))); "
+            + "\(count(caseIDs.count, "case")) and \(count(recommendationIDs.count, "recommendation")) concern \(them); "
+            + "\(count(problems.count, "citation")) in the sources \(problems.count == 1 ? "is" : "are") stale, a draft number, dubious or unknown.")
         out += summary.joined(separator: " ") + "\n\n"
 
         // At a glance.
@@ -182,6 +185,9 @@ public struct Briefing {
         }
         return out
     }
+
+    /// "1 case", "3 cases".
+    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     func describe(_ type: Succession.Kind) -> String {
         switch type {
