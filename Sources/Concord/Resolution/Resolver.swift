@@ -197,15 +197,16 @@ public struct Resolver: Sendable {
 
     func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context) -> Outcome {
         // A charge that only describes an article cited in the same sentence is not a reference of its own.
-        for (k, other) in mentions.enumerated() where k < outcomes.count && other.sentence == mention.sentence && other.kind != .chargeName {
+        let sameSentence = Self.sentenceRange(of: index, in: mentions)
+        for k in sameSentence where k < outcomes.count && mentions[k].kind != .chargeName {
             // The cited article, what it became, or the article the author meant by it.
             let described = [outcomes[k].resolved?.cited, outcomes[k].resolved?.suggestion].compactMap { $0?.withoutPart } + (outcomes[k].resolved?.inForce ?? []).map(\.withoutPart)
             if described.contains(where: mention.charges.contains) {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
-        for (k, other) in mentions.enumerated() where other.sentence == mention.sentence && other.kind != .chargeName && k > index {
-            if let article = other.article, mention.charges.contains(where: { $0.article == article }) {
+        for k in sameSentence where k > index && mentions[k].kind != .chargeName {
+            if let article = mentions[k].article, mention.charges.contains(where: { $0.article == article }) {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
@@ -254,6 +255,16 @@ public struct Resolver: Sendable {
         return Outcome(instrument: nil, article: nil,
                        resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: note),
                        flags: [.unknownProvision], confidence: 0.5)
+    }
+
+    /// The indices of the mentions in the same sentence as mention `k` (mentions are in text order,
+    /// so they form one run): bounded work per mention however long the document.
+    static func sentenceRange(of k: Int, in mentions: [Mention]) -> Range<Int> {
+        let sentence = mentions[k].sentence
+        var low = k, high = k + 1
+        while low > 0, mentions[low - 1].sentence == sentence { low -= 1 }
+        while high < mentions.count, mentions[high].sentence == sentence { high += 1 }
+        return low..<high
     }
 
     // MARK: Topics
@@ -315,7 +326,8 @@ public struct Resolver: Sendable {
     func sentenceCites(_ provisions: [ProvisionID], in sentence: Int, mentions: [Mention], outcomes: [Outcome], excluding k: Int, context: Context) -> Bool {
         guard !provisions.isEmpty else { return false }
         let targets = Set(provisions.map(\.withoutPart))
-        for (j, other) in mentions.enumerated() where j != k && other.sentence == sentence && other.kind != .chargeName {
+        for j in Self.sentenceRange(of: k, in: mentions) where j != k && mentions[j].kind != .chargeName {
+            let other = mentions[j]
             if let cited = (j < outcomes.count ? outcomes[j].resolved?.cited : nil) ?? other.article.flatMap({ a in other.instrument.flatMap { cue in chooseWork(cue, article: a, on: referenceDay(context)) }.map { ProvisionID(work: $0.id, article: a) } }),
                targets.contains(cited.withoutPart) {
                 return true
