@@ -16,4 +16,44 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
     /// True when a line break stands between this token and the one before.
     public var lineBreakBefore: Bool
+    /// FNV-1a hash of the folded bytes: patterns compare this before comparing text.
+    public var hash: UInt64
+    /// The first four folded bytes (zero-padded), little-endian: a quick test for prefixes.
+    public var head: UInt32
+
+    /// Creates a token, computing its hash and head from `folded`.
+    public init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.folded = folded
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+        (hash, head) = Token.fingerprint(folded.utf8)
+    }
+
+    init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool, hash: UInt64, head: UInt32) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.folded = folded
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+        self.hash = hash
+        self.head = head
+    }
+
+    /// The hash and head of folded bytes.
+    @inline(__always)
+    public static func fingerprint<C: Collection>(_ bytes: C) -> (hash: UInt64, head: UInt32) where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var head: UInt32 = 0
+        var n = 0
+        for b in bytes {
+            hash = (hash ^ UInt64(b)) &* 0x100000001b3
+            if n < 4 { head |= UInt32(b) << (8 * n) }
+            n += 1
+        }
+        return (hash, head)
+    }
 }

@@ -13,10 +13,19 @@ public enum Tokenizer {
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        var scratch = [UInt8]()
+        scratch.reserveCapacity(64)
         var i = 0
         let n = bytes.count
         var space = false
         var lineBreak = false
+        @inline(__always) func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+            let (hash, head) = Token.fingerprint(scratch)
+            let folded = scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            tokens.append(Token(kind: kind, start: start, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head: head))
+            space = false
+            lineBreak = false
+        }
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -24,68 +33,76 @@ public enum Tokenizer {
                 if b == 0x0A { space = true; lineBreak = true; i += 1; continue }
                 if isDigit(b) {
                     let start = i
-                    while i < n, isDigit(bytes[i]) { i += 1 }
-                    tokens.append(Token(kind: .number, start: start, end: i, folded: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), spaceBefore: space, lineBreakBefore: lineBreak))
-                    space = false; lineBreak = false
+                    scratch.removeAll(keepingCapacity: true)
+                    while i < n, isDigit(bytes[i]) { scratch.append(bytes[i]); i += 1 }
+                    append(.number, start, i)
                     continue
                 }
                 if isASCIILetter(b) {
-                    let (end, folded) = scanWord(bytes, from: i)
-                    tokens.append(Token(kind: .word, start: i, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
-                    i = end; space = false; lineBreak = false
+                    let end = scanWord(bytes, from: i, into: &scratch)
+                    append(.word, i, end)
+                    i = end
                     continue
                 }
                 if b < 0x20 || b == 0x7F { space = true; i += 1; continue }
-                tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: String(UnicodeScalar(b)), spaceBefore: space, lineBreakBefore: lineBreak))
-                i += 1; space = false; lineBreak = false
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(b)
+                append(.punctuation, i, i + 1)
+                i += 1
                 continue
             }
             let (scalar, length) = decode(bytes, at: i)
             if isLetter(scalar) {
-                let (end, folded) = scanWord(bytes, from: i)
-                tokens.append(Token(kind: .word, start: i, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
-                i = end; space = false; lineBreak = false
+                let end = scanWord(bytes, from: i, into: &scratch)
+                append(.word, i, end)
+                i = end
                 continue
             }
             if isSpace(scalar) { space = true; i += length; continue }
-            var folded = String(Character(scalar))
-            if scalar == "\u{2019}" || scalar == "\u{2018}" { folded = "'" }
-            tokens.append(Token(kind: .punctuation, start: i, end: i + length, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak))
-            i += length; space = false; lineBreak = false
+            scratch.removeAll(keepingCapacity: true)
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { scratch.append(UInt8(ascii: "'")) } else { for k in i..<(i + length) { scratch.append(bytes[k]) } }
+            append(.punctuation, i, i + length)
+            i += length
         }
         return tokens
     }
 
-    /// Scans a word starting at `start`: letters, and apostrophes followed by a letter.
-    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, folded: String) {
+    /// Scans a word starting at `start` (letters, and apostrophes followed by a letter), writing its
+    /// folded bytes into `out`; returns where the word ends.
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
+        out.removeAll(keepingCapacity: true)
         var i = start
-        var folded = String.UnicodeScalarView()
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if isASCIILetter(b) {
-                    folded.append(UnicodeScalar(b | 0x20))
-                    i += 1
-                    continue
-                }
-                if b == UInt8(ascii: "'"), i + 1 < n, startsLetter(bytes, at: i + 1) {
-                    folded.append("'"); i += 1; continue
-                }
+                if isASCIILetter(b) { out.append(b | 0x20); i += 1; continue }
+                if b == UInt8(ascii: "'"), i + 1 < n, startsLetter(bytes, at: i + 1) { out.append(b); i += 1; continue }
                 break
+            }
+            // Cyrillic: А-Я and а-я in two bytes, folded by arithmetic; ё and Ё as е.
+            if b == 0xD0 || b == 0xD1, i + 1 < n {
+                let c = bytes[i + 1]
+                if b == 0xD0 && c >= 0x90 && c <= 0x9F { out.append(0xD0); out.append(c + 0x20); i += 2; continue }       // А-П
+                if b == 0xD0 && c >= 0xA0 && c <= 0xAF { out.append(0xD1); out.append(c - 0x20); i += 2; continue }       // Р-Я
+                if b == 0xD0 && c >= 0xB0 && c <= 0xBF { out.append(b); out.append(c); i += 2; continue }                 // а-п
+                if b == 0xD1 && c >= 0x80 && c <= 0x8F { out.append(b); out.append(c); i += 2; continue }                 // р-я
+                if (b == 0xD0 && c == 0x81) || (b == 0xD1 && c == 0x91) { out.append(0xD0); out.append(0xB5); i += 2; continue } // Ё ё
             }
             let (scalar, length) = decode(bytes, at: i)
             if isLetter(scalar) {
+                var folded = String.UnicodeScalarView()
                 fold(scalar, into: &folded)
+                out.append(contentsOf: String(folded).utf8)
                 i += length
                 continue
             }
             if (scalar == "\u{2019}" || scalar == "\u{2018}"), i + length < n, startsLetter(bytes, at: i + length) {
-                folded.append("'"); i += length; continue
+                out.append(UInt8(ascii: "'")); i += length; continue
             }
             break
         }
-        return (i, String(folded))
+        return i
     }
 
     static func startsLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

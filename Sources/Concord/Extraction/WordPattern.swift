@@ -5,9 +5,20 @@
 public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// One element of a pattern.
     public enum Element: Sendable, Hashable {
-        case exact(String)
-        case prefix(String)
+        /// A whole token: its folded text and hash.
+        case exact(String, UInt64)
+        /// The start of a word: its folded text, and the mask and value its first four bytes must show.
+        case prefix(String, mask: UInt32, value: UInt32)
         case gap
+
+        static func exact(_ text: String) -> Element { .exact(text, Token.fingerprint(text.utf8).hash) }
+
+        static func prefix(_ text: String) -> Element {
+            let bytes = Array(text.utf8.prefix(4))
+            var mask: UInt32 = 0, value: UInt32 = 0
+            for (k, b) in bytes.enumerated() { mask |= 0xFF << (8 * UInt32(k)); value |= UInt32(b) << (8 * UInt32(k)) }
+            return .prefix(text, mask: mask, value: value)
+        }
     }
 
     /// The most tokens a `...` may stand for.
@@ -35,7 +46,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 guard let last = elements.last, last != .gap else { return nil }
                 elements.append(.gap); i += 1; continue
             }
-            if token.folded == "*", !token.spaceBefore, case .exact(let word)? = elements.last {
+            if token.folded == "*", !token.spaceBefore, case .exact(let word, _)? = elements.last {
                 elements[elements.count - 1] = .prefix(word)
                 i += 1
                 continue
@@ -65,11 +76,11 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 j += 1
             }
             return nil
-        case .exact(let word):
-            guard i < tokens.count, tokens[i].folded == word else { return nil }
+        case .exact(let word, let hash):
+            guard i < tokens.count, tokens[i].hash == hash, tokens[i].folded == word else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
-        case .prefix(let stem):
-            guard i < tokens.count, tokens[i].kind == .word, tokens[i].folded.hasPrefix(stem) else { return nil }
+        case .prefix(let stem, let mask, let value):
+            guard i < tokens.count, tokens[i].head & mask == value, tokens[i].kind == .word, tokens[i].folded.utf8.starts(with: stem.utf8) else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
         }
     }
@@ -77,7 +88,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The literal the first element must begin with, for indexing patterns by first token.
     public var firstLiteral: String {
         switch elements[0] {
-        case .exact(let w), .prefix(let w): return w
+        case .exact(let w, _), .prefix(let w, _, _): return w
         case .gap: return ""
         }
     }
