@@ -77,20 +77,35 @@ public struct Citer: Sendable {
         return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report)
     }
 
-    /// Text with every run of white space (and private-use glyphs) turned into one space.
+    /// Text with every run of white space (and private-use glyphs) turned into one space, trimmed.
+    /// Works on bytes: ASCII white space, no-break and other Unicode spaces, line separators, BOM,
+    /// and the private-use area U+E000–U+F8FF.
     static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var out = String.UnicodeScalarView()
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || (0xE000...0xF8FF).contains(scalar.value) {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            var spaceLength = 0
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C { spaceLength = 1 }
+            else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { spaceLength = 2 }
+            else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, (0x80...0x8B).contains(bytes[i + 2]) || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF { spaceLength = 3 }
+            else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F { spaceLength = 3 }
+            else if b == 0xE3, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { spaceLength = 3 }
+            else if b == 0xEF, i + 2 < end, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { spaceLength = 3 }
+            else if b == 0xEE || (b == 0xEF && i + 1 < end && bytes[i + 1] <= 0xA3) { spaceLength = 3 } // U+E000–U+F8FF
+            if spaceLength > 0 {
                 pendingSpace = !out.isEmpty
+                i += spaceLength
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(scalar)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+            i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -2,9 +2,18 @@
 /// provision in force on the document's date, and flags stale, draft, dubious and unknown citations.
 public struct Resolver: Sendable {
     public let registry: Registry
+    /// Each provision's topics, tokenized and folded once.
+    let topicWords: [ProvisionID: [[String]]]
 
     /// Creates a resolver over a registry.
-    public init(registry: Registry) { self.registry = registry }
+    public init(registry: Registry) {
+        self.registry = registry
+        var topics: [ProvisionID: [[String]]] = [:]
+        for provision in registry.provisions {
+            topics[provision.id] = provision.topics.map { Tokenizer.tokenize($0).map(\.folded) }.filter { !$0.isEmpty }
+        }
+        topicWords = topics
+    }
 
     /// The context a document gives every mention.
     public struct Context {
@@ -300,9 +309,8 @@ public struct Resolver: Sendable {
     /// in order). Words match when they differ only in a short ending ("assembly", "assemblies").
     func topicScore(_ provision: Provision, words: [String]) -> Int {
         var score = 0
-        for topic in provision.topics {
-            let parts = Tokenizer.tokenize(topic).map(\.folded)
-            guard !parts.isEmpty, parts.count <= words.count else { continue }
+        for parts in topicWords[provision.id] ?? [] {
+            guard parts.count <= words.count else { continue }
             var found = false
             for i in 0...(words.count - parts.count) where Self.sameWord(words[i], parts[0]) {
                 if zip(words[i..<(i + parts.count)], parts).allSatisfy({ Self.sameWord($0, $1) }) { found = true; break }
