@@ -323,12 +323,19 @@ public struct Resolver: Sendable {
     /// True when two folded words share all but a short ending (at most two letters of the shorter).
     static func sameWord(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        let shorter = min(x.count, y.count)
+        var common = 0, lengthA = 0, lengthB = 0
+        var diverged = false
+        var ia = a.unicodeScalars.makeIterator(), ib = b.unicodeScalars.makeIterator()
+        while true {
+            let x = ia.next(), y = ib.next()
+            if x == nil && y == nil { break }
+            if x != nil { lengthA += 1 }
+            if y != nil { lengthB += 1 }
+            if !diverged { if x != nil && x == y { common += 1 } else { diverged = true } }
+        }
+        let shorter = min(lengthA, lengthB)
         guard shorter >= 4 else { return false }
-        var common = 0
-        while common < shorter, x[common] == y[common] { common += 1 }
-        return common >= max(4, shorter - 2) && max(x.count, y.count) - common <= 4
+        return common >= max(4, shorter - 2) && max(lengthA, lengthB) - common <= 4
     }
 
     func sentenceCites(_ provisions: [ProvisionID], in sentence: Int, mentions: [Mention], outcomes: [Outcome], excluding k: Int, context: Context) -> Bool {

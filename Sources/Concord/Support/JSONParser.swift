@@ -133,6 +133,30 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1
+        // Fast path: no escapes, so the string is one run of bytes.
+        let start = index
+        var sawNonASCII = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let run = bytes[start..<index]
+                index += 1
+                if !sawNonASCII { return String(decoding: run, as: UTF8.self) }
+                guard let text = String(validating: run, as: UTF8.self) else {
+                    index = start
+                    throw error("invalid UTF-8 in a string")
+                }
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { sawNonASCII = true }
+            index += 1
+        }
+        index = start
+        return try parseEscapedString()
+    }
+
+    private mutating func parseEscapedString() throws(SyntaxError) -> String {
         var scalars = String.UnicodeScalarView()
         var runStart = index
         func flushRun(_ end: Int) throws(SyntaxError) {

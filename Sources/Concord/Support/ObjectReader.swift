@@ -54,7 +54,7 @@ struct ObjectReader {
         }
         switch m.value.content {
         case .string(let s):
-            if s.trimmingCharacters(in: .whitespaces).isEmpty { sink.report(m.line, "'\(key)' in \(context) is empty"); return nil }
+            if s.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { sink.report(m.line, "'\(key)' in \(context) is empty"); return nil }
             return s
         case .null where !required: return nil
         default:
