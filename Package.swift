@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "Concord", path: "Sources/Concord"),
         .executableTarget(name: "ConcordCLI", dependencies: ["Concord"], path: "Sources/concord"),
+        .executableTarget(name: "concord-bench", dependencies: ["Concord"], path: "Sources/concord-bench"),
         .testTarget(name: "ConcordTests", dependencies: ["Concord"], path: "Tests/ConcordTests"),
     ]
 )

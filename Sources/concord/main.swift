@@ -19,6 +19,41 @@ func loadDataSet(_ arguments: ParsedArguments) throws(ConcordError) -> DataSet {
     try DataSet.load(statutes: directory(arguments.value("--statutes")), reports: directory(arguments.value("--reports")))
 }
 
+/// Streams standard input to standard output through the mapper, a batch at a time.
+func streamJSONLines(_ mapper: JSONLinesMapper) throws(ConcordError) {
+    let input = FileHandle.standardInput
+    var pending = [UInt8]()
+    var lineNumber = 0
+    var batch: [(line: ArraySlice<UInt8>, number: Int)] = []
+    func flush() {
+        guard !batch.isEmpty else { return }
+        var out = [UInt8]()
+        for result in mapper.map(batch: batch) { out += result; out.append(0x0A) }
+        FileHandle.standardOutput.write(Data(out))
+        batch.removeAll(keepingCapacity: true)
+    }
+    while true {
+        let chunk = input.readData(ofLength: 1 << 20)
+        if chunk.isEmpty { break }
+        pending += chunk
+        var lineStart = 0
+        while let newline = pending[lineStart...].firstIndex(of: 0x0A) {
+            lineNumber += 1
+            var line = pending[lineStart..<newline]
+            if line.last == 0x0D { line = line.dropLast() }
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { batch.append((ArraySlice(Array(line)), lineNumber)) }
+            lineStart = newline + 1
+            if batch.count >= mapper.batchSize { flush() }
+        }
+        pending.removeFirst(lineStart)
+    }
+    if !pending.isEmpty, !pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        lineNumber += 1
+        batch.append((ArraySlice(pending), lineNumber))
+    }
+    flush()
+}
+
 /// Resolves a lenient query to one provision, or throws the ambiguity or the nearest known ones.
 func provision(_ query: String, in registry: Registry) throws(ConcordError) -> ProvisionID {
     switch ProvisionQuery.resolve(query, in: registry) {
@@ -57,8 +92,21 @@ let commands: [CommandSpec] = [
             OptionSpec(name: "--date", valueName: "DATE", help: "the documents' date: YYYY, YYYY-MM or YYYY-MM-DD"),
             OptionSpec(name: "--language", valueName: "CODE", help: "the documents' language, en or ru (default: front matter, else guessed)"),
             OptionSpec(name: "--format", valueName: "FORMAT", help: "json (default), text (a line per citation) or annotated (the text, marked)"),
+            OptionSpec(name: "--jsonl", valueName: nil, help: "read JSON Lines {\"id\", \"date\", \"language\", \"text\"} from standard input; write one JSON line per document, in order"),
+            OptionSpec(name: "--threads", valueName: "N", help: "with --jsonl, documents cited in parallel (default: the number of cores)"),
         ] + CommandSpec.dataOptions,
         run: { arguments throws(ConcordError) in
+            if arguments.has("--jsonl") {
+                guard arguments.positional.isEmpty else { throw .usage("concord cite --jsonl reads standard input; name no files") }
+                var threads = ProcessInfo.processInfo.activeProcessorCount
+                if let text = arguments.value("--threads") {
+                    guard let n = Int(text), n >= 1 else { throw .usage("concord cite: --threads must be a whole number of at least 1") }
+                    threads = n
+                }
+                let dataSet = try loadDataSet(arguments)
+                try streamJSONLines(JSONLinesMapper(citer: Citer(registry: dataSet.registry), threads: threads))
+                return
+            }
             guard !arguments.positional.isEmpty else { throw .usage("concord cite: name at least one file") }
             let format = arguments.value("--format") ?? "json"
             guard ["json", "text", "annotated"].contains(format) else { throw .usage("concord cite: --format must be json, text or annotated") }

@@ -94,7 +94,7 @@ public struct ReferenceFinder: Sendable {
             var separated = false
             if tokens[j].folded == "," { j += 1; separated = true }
             if let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end; separated = true }
-            if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j), !isYear(tokens[j]) {
+            if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j) {
                 var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: article, sentence: sentence)
                 member.weak = weak
                 end = attachParts(tokens, to: &member, from: numberEnd)

@@ -53,6 +53,7 @@ public struct Citer: Sendable {
         let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences))
         var citations: [Citation] = []
         let original = Array(document.text.utf8)
+        var sentenceCache: [Int: String] = [:]
         for (mention, outcome) in zip(mentions, outcomes) where outcome.keep {
             let first = tokens[mention.tokens.lowerBound], last = tokens[mention.tokens.upperBound - 1]
             let range = clean.originalRange(first.start, last.end)
@@ -60,9 +61,19 @@ public struct Citer: Sendable {
             let sentenceText: String
             if sentenceRange.isEmpty {
                 sentenceText = ""
-            } else {
+            } else if sentenceRange.count <= Self.longSentence, let cached = sentenceCache[mention.sentence] {
+                sentenceText = cached
+            } else if sentenceRange.count <= Self.longSentence {
                 let s = clean.originalRange(tokens[sentenceRange.lowerBound].start, tokens[sentenceRange.upperBound - 1].end)
                 sentenceText = Self.collapseSpaces(original[s])
+                sentenceCache[mention.sentence] = sentenceText
+            } else {
+                // A very long "sentence" (a list of thousands of articles, a page without punctuation):
+                // the words around the citation, marked as cut.
+                let from = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 40)
+                let to = min(sentenceRange.upperBound, mention.tokens.upperBound + 40)
+                let s = clean.originalRange(tokens[from].start, tokens[to - 1].end)
+                sentenceText = (from > sentenceRange.lowerBound ? "… " : "") + Self.collapseSpaces(original[s]) + (to < sentenceRange.upperBound ? " …" : "")
             }
             citations.append(Citation(
                 start: range.lowerBound, end: range.upperBound,
@@ -76,6 +87,9 @@ public struct Citer: Sendable {
             citations: citations, warnings: warnings)
         return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report)
     }
+
+    /// Sentences longer than this many tokens are quoted only around each citation.
+    static let longSentence = 200
 
     /// Text with every run of white space (and private-use glyphs) turned into one space, trimmed.
     /// Works on bytes: ASCII white space, no-break and other Unicode spaces, line separators, BOM,

@@ -39,6 +39,7 @@ public struct Resolver: Sendable {
     /// Resolves every mention; the result has one outcome per mention, in the same order.
     public func resolve(_ mentions: [Mention], context: Context) -> [Outcome] {
         var outcomes: [Outcome] = []
+        let runs = Self.sentenceRuns(mentions)
         var dubiousSeen: [ProvisionID: ProvisionID] = [:]
         for (k, mention) in mentions.enumerated() {
             var outcome: Outcome
@@ -51,11 +52,11 @@ public struct Resolver: Sendable {
             case .explicit, .listMember, .anaphora:
                 outcome = resolveArticle(mention, context: context)
             case .chargeName:
-                outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context)
+                outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context, sameSentence: runs[k])
             }
             // Stale unless the same sentence also cites what replaced it ("164 (now Article 174)").
             if outcome.flags.contains(.stale), let resolved = outcome.resolved,
-               sentenceCites(resolved.inForce, in: mention.sentence, mentions: mentions, outcomes: outcomes, excluding: k, context: context) {
+               sentenceCites(resolved.inForce, in: runs[k], mentions: mentions, outcomes: outcomes, excluding: k, context: context) {
                 outcome.flags.removeAll { $0 == .stale }
                 outcome.resolved?.note = "historical reference: the same sentence cites its successor"
             }
@@ -204,9 +205,8 @@ public struct Resolver: Sendable {
 
     // MARK: Charge names
 
-    func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context) -> Outcome {
+    func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context, sameSentence: Range<Int>) -> Outcome {
         // A charge that only describes an article cited in the same sentence is not a reference of its own.
-        let sameSentence = Self.sentenceRange(of: index, in: mentions)
         for k in sameSentence where k < outcomes.count && mentions[k].kind != .chargeName {
             // The cited article, what it became, or the article the author meant by it.
             let described = [outcomes[k].resolved?.cited, outcomes[k].resolved?.suggestion].compactMap { $0?.withoutPart } + (outcomes[k].resolved?.inForce ?? []).map(\.withoutPart)
@@ -266,14 +266,16 @@ public struct Resolver: Sendable {
                        flags: [.unknownProvision], confidence: 0.5)
     }
 
-    /// The indices of the mentions in the same sentence as mention `k` (mentions are in text order,
-    /// so they form one run): bounded work per mention however long the document.
-    static func sentenceRange(of k: Int, in mentions: [Mention]) -> Range<Int> {
-        let sentence = mentions[k].sentence
-        var low = k, high = k + 1
-        while low > 0, mentions[low - 1].sentence == sentence { low -= 1 }
-        while high < mentions.count, mentions[high].sentence == sentence { high += 1 }
-        return low..<high
+    /// For each mention, the indices of the mentions in its sentence (mentions are in text order,
+    /// so each sentence's mentions form one run), computed in one pass.
+    static func sentenceRuns(_ mentions: [Mention]) -> [Range<Int>] {
+        var runs = [Range<Int>](repeating: 0..<0, count: mentions.count)
+        var start = 0
+        for k in 0...mentions.count where k == mentions.count || mentions[k].sentence != mentions[start].sentence {
+            for j in start..<k { runs[j] = start..<k }
+            start = k
+        }
+        return runs
     }
 
     // MARK: Topics
@@ -283,8 +285,11 @@ public struct Resolver: Sendable {
     func dubiousSuggestion(for cited: ProvisionID, mention: Mention, context: Context) -> ProvisionID? {
         guard let record = registry.provision(cited), let work = registry.works[cited.work], work.status == .enacted,
               !record.topics.isEmpty else { return nil }
-        let range = context.sentences.ranges[mention.sentence]
-        if topicScore(record, words: context.tokens[range].map(\.folded) + mention.parentheticalTitle) > 0 { return nil }
+        // The words around the citation in its sentence (at most 40 tokens each side: a sentence may be
+        // a list of thousands of articles).
+        let sentence = context.sentences.ranges[mention.sentence]
+        let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+        if topicScore(record, words: context.tokens[around].map(\.folded) + mention.parentheticalTitle) > 0 { return nil }
         // What the text says the article does: the clause after it, and a title in parentheses.
         let words = mention.predicate + mention.parentheticalTitle
         guard !words.isEmpty else { return nil }
@@ -338,10 +343,12 @@ public struct Resolver: Sendable {
         return common >= max(4, shorter - 2) && max(lengthA, lengthB) - common <= 4
     }
 
-    func sentenceCites(_ provisions: [ProvisionID], in sentence: Int, mentions: [Mention], outcomes: [Outcome], excluding k: Int, context: Context) -> Bool {
+    func sentenceCites(_ provisions: [ProvisionID], in sameSentence: Range<Int>, mentions: [Mention], outcomes: [Outcome], excluding k: Int, context: Context) -> Bool {
         guard !provisions.isEmpty else { return false }
         let targets = Set(provisions.map(\.withoutPart))
-        for j in Self.sentenceRange(of: k, in: mentions) where j != k && mentions[j].kind != .chargeName {
+        // Bounded: a sentence that is a list of thousands of articles is not searched whole for each member.
+        let window = max(sameSentence.lowerBound, k - 32)..<min(sameSentence.upperBound, k + 33)
+        for j in window where j != k && mentions[j].kind != .chargeName {
             let other = mentions[j]
             if let cited = (j < outcomes.count ? outcomes[j].resolved?.cited : nil) ?? other.article.flatMap({ a in other.instrument.flatMap { cue in chooseWork(cue, article: a, on: referenceDay(context)) }.map { ProvisionID(work: $0.id, article: a) } }),
                targets.contains(cited.withoutPart) {
