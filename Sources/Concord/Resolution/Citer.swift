@@ -89,7 +89,7 @@ public struct Citer: Sendable {
     }
 
     /// Sentences longer than this many tokens are quoted only around each citation.
-    static let longSentence = 200
+    static let longSentence = 400
 
     /// Text with every run of white space (and private-use glyphs) turned into one space, trimmed.
     /// Works on bytes: ASCII white space, no-break and other Unicode spaces, line separators, BOM,

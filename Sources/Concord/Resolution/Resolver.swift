@@ -2,17 +2,26 @@
 /// provision in force on the document's date, and flags stale, draft, dubious and unknown citations.
 public struct Resolver: Sendable {
     public let registry: Registry
-    /// Each provision's topics, tokenized and folded once.
-    let topicWords: [ProvisionID: [[String]]]
+    /// Each provision's topics, tokenized and folded once, with the stem key of every word.
+    let topicWords: [ProvisionID: [[(word: String, key: UInt64)]]]
+    /// For each lineage, the provisions by the stem key of their topics' first words.
+    let topicIndex: [String: [UInt64: [ProvisionID]]]
 
     /// Creates a resolver over a registry.
     public init(registry: Registry) {
         self.registry = registry
-        var topics: [ProvisionID: [[String]]] = [:]
+        var topics: [ProvisionID: [[(word: String, key: UInt64)]]] = [:]
+        var index: [String: [UInt64: [ProvisionID]]] = [:]
         for provision in registry.provisions {
-            topics[provision.id] = provision.topics.map { Tokenizer.tokenize($0).map(\.folded) }.filter { !$0.isEmpty }
+            let parts: [[(word: String, key: UInt64)]] = provision.topics.map { Tokenizer.tokenize($0).map { (word: $0.folded, key: Self.stemKey($0.folded)) } }.filter { !$0.isEmpty }
+            topics[provision.id] = parts
+            let lineage = registry.works[provision.id.work]?.lineage ?? ""
+            for part in parts where !(index[lineage]?[part[0].key]?.contains(provision.id) ?? false) {
+                index[lineage, default: [:]][part[0].key, default: []].append(provision.id)
+            }
         }
         topicWords = topics
+        topicIndex = index
     }
 
     /// The context a document gives every mention.
@@ -289,22 +298,25 @@ public struct Resolver: Sendable {
         // a list of thousands of articles).
         let sentence = context.sentences.ranges[mention.sentence]
         let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
-        if topicScore(record, words: context.tokens[around].map(\.folded) + mention.parentheticalTitle) > 0 { return nil }
+        let aroundWords = context.tokens[around].filter { $0.kind == .word }.map(\.folded) + mention.parentheticalTitle
+        if topicScore(record.id, words: aroundWords, keys: aroundWords.map(Self.stemKey)) > 0 { return nil }
         // What the text says the article does: the clause after it, and a title in parentheses.
         let words = mention.predicate + mention.parentheticalTitle
         guard !words.isEmpty else { return nil }
+        let keys = words.map(Self.stemKey)
+        var candidates: [ProvisionID] = []
+        for key in Set(keys) { candidates += topicIndex[work.lineage]?[key] ?? [] }
         var best: (score: Int, id: ProvisionID)?
         var tie = false
-        for other in registry.provisions where other.id != cited && registry.works[other.id.work]?.lineage == work.lineage {
-            let score = topicScore(other, words: words)
+        for other in Set(candidates).sorted() where other != cited {
+            let score = topicScore(other, words: words, keys: keys)
             guard score > 0 else { continue }
             // Prefer the version in force with the cited work.
-            let sameWork = other.id.work == cited.work ? 1 : 0
-            let key = score * 2 + sameWork
+            let key = score * 2 + (other.work == cited.work ? 1 : 0)
             if let current = best {
-                if key > current.score { best = (key, other.id); tie = false } else if key == current.score { tie = true }
+                if key > current.score { best = (key, other); tie = false } else if key == current.score { tie = true }
             } else {
-                best = (key, other.id)
+                best = (key, other)
             }
         }
         return tie ? nil : best?.id
@@ -312,17 +324,33 @@ public struct Resolver: Sendable {
 
     /// How many of a provision's topics appear in the words (a multi-word topic needs all its words
     /// in order). Words match when they differ only in a short ending ("assembly", "assemblies").
-    func topicScore(_ provision: Provision, words: [String]) -> Int {
+    func topicScore(_ provision: ProvisionID, words: [String], keys: [UInt64]) -> Int {
         var score = 0
-        for parts in topicWords[provision.id] ?? [] {
-            guard parts.count <= words.count else { continue }
+        for parts in topicWords[provision] ?? [] where parts.count <= words.count {
             var found = false
-            for i in 0...(words.count - parts.count) where Self.sameWord(words[i], parts[0]) {
-                if zip(words[i..<(i + parts.count)], parts).allSatisfy({ Self.sameWord($0, $1) }) { found = true; break }
+            for i in 0...(words.count - parts.count) where keys[i] == parts[0].key {
+                var all = true
+                for (offset, part) in parts.enumerated() where keys[i + offset] != part.key || !Self.sameWord(words[i + offset], part.word) {
+                    all = false
+                    break
+                }
+                if all { found = true; break }
             }
             if found { score += 1 }
         }
         return score
+    }
+
+    /// The first four letters of a word (the whole word when shorter): words that `sameWord` accepts share it.
+    static func stemKey(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        var count = 0
+        for scalar in word.unicodeScalars {
+            key = key << 16 | UInt64(scalar.value & 0xFFFF)
+            count += 1
+            if count == 4 { return key }
+        }
+        return key | UInt64(count) << 62 | 1 << 61
     }
 
     /// True when two folded words share all but a short ending (at most two letters of the shorter).
