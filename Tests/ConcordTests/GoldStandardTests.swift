@@ -141,3 +141,18 @@ struct OutputInvariantTests {
         }
     }
 }
+
+@Suite("The streaming JSON writer")
+struct StreamingJSONTests {
+    @Test("writing a report straight to bytes gives exactly the tree writer's output, on every bundled report")
+    func sameBytes() throws {
+        for url in Fixtures.dataSet.reportFiles() {
+            let report = Fixtures.citer.cite(try Document.read(path: url.path, displayName: url.lastPathComponent))
+            var direct = [UInt8]()
+            CitationJSON.appendCompact(report, id: .string("x"), to: &direct)
+            guard case .object(var members) = CitationJSON.value(report) else { Issue.record("not an object"); return }
+            members.insert(("id", .string("x")), at: 0)
+            #expect(String(decoding: direct, as: UTF8.self) == JSONWriter.compact(.object(members)))
+        }
+    }
+}

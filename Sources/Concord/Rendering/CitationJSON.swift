@@ -48,3 +48,67 @@ public enum CitationJSON {
         return "\(hundredths / 100).\(pad(hundredths % 100, 2))"
     }
 }
+
+extension CitationJSON {
+    /// Appends the compact JSON of a report straight to bytes, with the same keys, order and
+    /// formatting as `JSONWriter.compact(value(report))` but without building the tree (the
+    /// streaming mapper's hot path). `id`, when given, comes first.
+    public static func appendCompact(_ report: CitationReport, id: JSONValue? = nil, to out: inout [UInt8]) {
+        func key(_ k: StaticString) {
+            out.append(0x22)
+            out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+            out.append(0x22); out.append(0x3A)
+        }
+        func string(_ s: String?) {
+            if let s { JSONWriter.appendString(s, to: &out) } else { out += [0x6E, 0x75, 0x6C, 0x6C] }
+        }
+        func int(_ n: Int) { out += String(n).utf8 }
+        out.append(0x7B)
+        if let id { key("id"); JSONWriter.appendCompact(id, to: &out); out.append(0x2C) }
+        key("document"); out.append(0x7B)
+        key("path"); string(report.document.path); out.append(0x2C)
+        key("date"); string(report.document.date?.description); out.append(0x2C)
+        key("dateSource"); string(report.document.dateSource.rawValue); out.append(0x2C)
+        key("language"); string(report.document.language)
+        out.append(0x7D); out.append(0x2C)
+        key("citations"); out.append(0x5B)
+        for (n, c) in report.citations.enumerated() {
+            if n > 0 { out.append(0x2C) }
+            out.append(0x7B)
+            key("start"); int(c.start); out.append(0x2C)
+            key("end"); int(c.end); out.append(0x2C)
+            key("text"); string(c.text); out.append(0x2C)
+            key("instrument"); string(c.instrument); out.append(0x2C)
+            key("article"); string(c.article); out.append(0x2C)
+            key("part"); string(c.part); out.append(0x2C)
+            key("kind"); string(c.kind.rawValue); out.append(0x2C)
+            key("resolved")
+            if let r = c.resolved {
+                out.append(0x7B)
+                key("cited"); string(r.cited?.description); out.append(0x2C)
+                key("inForce"); out.append(0x5B)
+                for (k, id) in r.inForce.enumerated() { if k > 0 { out.append(0x2C) }; string(id.description) }
+                out.append(0x5D); out.append(0x2C)
+                key("asOf"); string(r.asOf?.description); out.append(0x2C)
+                key("suggestion"); string(r.suggestion?.description); out.append(0x2C)
+                key("note"); string(r.note); out.append(0x2C)
+                key("verified"); out += r.verified ? Array("true".utf8) : Array("false".utf8)
+                out.append(0x7D)
+            } else {
+                out += [0x6E, 0x75, 0x6C, 0x6C]
+            }
+            out.append(0x2C)
+            key("flags"); out.append(0x5B)
+            for (k, flag) in c.flags.enumerated() { if k > 0 { out.append(0x2C) }; string(flag.rawValue) }
+            out.append(0x5D); out.append(0x2C)
+            key("confidence"); out += decimal(c.confidence).utf8; out.append(0x2C)
+            key("sentence"); string(c.sentence)
+            out.append(0x7D)
+        }
+        out.append(0x5D); out.append(0x2C)
+        key("warnings"); out.append(0x5B)
+        for (k, w) in report.warnings.enumerated() { if k > 0 { out.append(0x2C) }; string(w) }
+        out.append(0x5D)
+        out.append(0x7D)
+    }
+}

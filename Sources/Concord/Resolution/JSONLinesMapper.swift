@@ -52,10 +52,7 @@ public struct JSONLinesMapper: Sendable {
         default: path = "line \(number)"
         }
         let document = Document(path: path, text: text, metadata: FrontMatter(date: date, language: language))
-        let report = citer.cite(document)
-        guard case .object(var members) = CitationJSON.value(report) else { return out }
-        members.insert(("id", id), at: 0)
-        JSONWriter.appendCompact(.object(members), to: &out)
+        CitationJSON.appendCompact(citer.cite(document), id: id, to: &out)
         return out
     }
 
