@@ -10,88 +10,150 @@ import Foundation
 /// - blanks lines that hold only a page number;
 /// - replaces Cyrillic look-alike letters inside Latin words (and the reverse) with the word's own script.
 public enum TextCleaner {
+    /// Builds the cleaned bytes and their map to the original.
+    struct Builder {
+        var out: [UInt8] = []
+        var segments: [CleanText.Segment] = []
+
+        /// Appends original bytes unchanged.
+        mutating func copy(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            mapLinear(from: range.lowerBound)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+        }
+
+        /// Appends bytes that stand one for one for the original bytes from `original` on.
+        mutating func replace(_ bytes: [UInt8], linearFrom original: Int) {
+            mapLinear(from: original)
+            out.append(contentsOf: bytes)
+        }
+
+        /// Appends bytes that all stand for the one original character at `original`.
+        mutating func replace(_ bytes: [UInt8], for original: Int) {
+            if bytes.count == 1 { replace(bytes, linearFrom: original); return }
+            segments.append(.init(clean: out.count, original: original, constant: true))
+            out.append(contentsOf: bytes)
+        }
+
+        private mutating func mapLinear(from original: Int) {
+            if let last = segments.last, !last.constant, last.original + (out.count - last.clean) == original { return }
+            segments.append(.init(clean: out.count, original: original, constant: false))
+        }
+    }
+
+    /// Bytes that may need more than copying: line breaks (page furniture), '-' (hyphenation),
+    /// '.' (footnote markers), and every non-ASCII byte.
+    static let interesting: [Bool] = (0..<256).map { b in b == 0x0A || b == 0x2D || b == 0x2E || b >= 0x80 }
+
     /// Cleans `text[bodyStart...]`; offsets in the result map into the whole `text`.
     public static func clean(_ text: String, from bodyStart: Int = 0) -> CleanText {
         let source = Array(text.utf8)
-        var out: [UInt8] = []
-        var origin: [Int] = []
+        var builder = Builder()
+        builder.out.reserveCapacity(source.count - bodyStart)
         var markers: [(offset: Int, label: String)] = []
-        out.reserveCapacity(source.count - bodyStart)
-        origin.reserveCapacity(source.count - bodyStart + 1)
-        let n = source.count
-        var i = bodyStart
-        var lineStart = true
-
-        func emit(_ byte: UInt8, _ from: Int) { out.append(byte); origin.append(from) }
-        func emitRange(_ from: Int, _ to: Int) { for k in from..<to { out.append(source[k]); origin.append(k) } }
-
-        while i < n {
-            if lineStart, let end = pageNumberLineEnd(source, i) {
-                for k in i..<end { emit(source[k] == 0x0A ? 0x0A : 0x20, k) }
-                i = end
-                continue
-            }
-            let b = source[i]
-            lineStart = false
-            if b == 0x0A { emit(b, i); i += 1; lineStart = true; continue }
-            if b < 0x80 {
-                if isLetter(b) || b >= 0x80 {
-                    let end = wordEnd(source, i)
-                    emitWord(source, i, end, &out, &origin)
-                    i = end
+        source.withUnsafeBufferPointer { s in
+            let n = s.count
+            var i = bodyStart
+            var run = bodyStart
+            var lineStart = true
+            let interesting = Self.interesting
+            while i < n {
+                if lineStart {
+                    lineStart = false
+                    if let end = pageNumberLineEnd(source, i) {
+                        builder.copy(s, run..<i)
+                        for k in i..<end { builder.replace([s[k] == 0x0A ? 0x0A : 0x20], linearFrom: k) }
+                        i = end
+                        run = end
+                        lineStart = true
+                        continue
+                    }
+                }
+                let b = s[i]
+                guard interesting[Int(b)] else { i += 1; continue }
+                if b == 0x0A { i += 1; lineStart = true; continue }
+                if b == UInt8(ascii: "-") {
+                    if let resume = hyphenationResume(source, i) {
+                        builder.copy(s, run..<i)
+                        i = resume
+                        run = resume
+                    } else { i += 1 }
                     continue
                 }
-                if b == UInt8(ascii: "-"), let resume = hyphenationResume(source, i) {
-                    i = resume
+                if b == UInt8(ascii: ".") {
+                    if let markerEnd = footnoteMarkerEnd(source, i) {
+                        builder.copy(s, run..<(i + 1))
+                        let label = String(decoding: s[(i + 1)..<markerEnd], as: UTF8.self)
+                        markers.append((builder.out.count, label))
+                        builder.replace([UInt8](repeating: 0x20, count: markerEnd - i - 1), linearFrom: i + 1)
+                        i = markerEnd
+                        run = markerEnd
+                    } else { i += 1 }
                     continue
                 }
-                if b == UInt8(ascii: "."), let markerEnd = footnoteMarkerEnd(source, i) {
-                    emit(b, i)
-                    let label = String(decoding: source[(i + 1)..<markerEnd], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    markers.append((out.count, label))
-                    for k in (i + 1)..<markerEnd { emit(0x20, k) }
-                    i = markerEnd
-                    continue
-                }
-                emit(b, i)
-                i += 1
-                continue
-            }
-            let length = sequenceLength(b)
-            let scalar = decode(source, i)
-            switch scalar {
-            case 0x00AD: // soft hyphen: drop
-                i += length
-            case 0xF0A7, 0xF0B7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8:
-                // Symbol-font bullet glyphs: a list item starts here.
-                for byte in "•".utf8 { emit(byte, i) }
-                i += length
-            case 0xE000...0xF8FF, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF:
-                emit(0x20, i)
-                i += length
-            case 0x2028, 0x2029:
-                emit(0x0A, i)
-                i += length
-                lineStart = true
-            default:
-                if isLetterScalar(scalar) {
-                    let end = wordEnd(source, i)
-                    emitWord(source, i, end, &out, &origin)
-                    i = end
-                } else {
-                    emitRange(i, i + length)
+                // Non-ASCII.
+                let length = sequenceLength(b)
+                let scalar = decode(source, i)
+                switch scalar {
+                case 0x00AD:
+                    builder.copy(s, run..<i)
+                    i += length
+                    run = i
+                case 0xF0A7, 0xF0B7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8:
+                    // Symbol-font bullet glyphs: a list item starts here.
+                    builder.copy(s, run..<i)
+                    builder.replace(Array("•".utf8), for: i)
+                    i += length
+                    run = i
+                case 0xE000...0xF8FF, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF:
+                    builder.copy(s, run..<i)
+                    builder.replace([0x20], for: i)
+                    i += length
+                    run = i
+                case 0x2028, 0x2029:
+                    builder.copy(s, run..<i)
+                    builder.replace([0x0A], for: i)
+                    i += length
+                    run = i
+                    lineStart = true
+                case 0x0400...0x04FF where (i > bodyStart && isASCIILetterByte(s[i - 1])) || (i + length < n && isASCIILetterByte(s[i + length])):
+                    // A Cyrillic letter touching a Latin one: a word of mixed scripts.
+                    var wordStart = i
+                    while wordStart > run, wordStart > bodyStart, isLetterBefore(source, wordStart) { wordStart = previousStart(source, wordStart) }
+                    let wordEnd = self.wordEnd(source, i)
+                    builder.copy(s, run..<wordStart)
+                    emitWord(source, wordStart, wordEnd, &builder)
+                    i = wordEnd
+                    run = wordEnd
+                default:
                     i += length
                 }
             }
+            builder.copy(s, run..<n)
         }
-        origin.append(n)
-        return CleanText(bytes: out, origin: origin, original: source, footnoteMarkers: markers)
+        if builder.segments.isEmpty { builder.segments.append(.init(clean: 0, original: bodyStart, constant: false)) }
+        return CleanText(bytes: builder.out, segments: builder.segments, original: source, footnoteMarkers: markers)
+    }
+
+    @inline(__always) static func isASCIILetterByte(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+    /// The start of the character before `i`.
+    static func previousStart(_ s: [UInt8], _ i: Int) -> Int {
+        var k = i - 1
+        while k > 0, s[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+
+    /// True when the character before `i` is a letter.
+    static func isLetterBefore(_ s: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return isLetterScalar(decode(s, previousStart(s, i)))
     }
 
     // MARK: Words and scripts
 
     /// Emits a word, replacing look-alike letters of the minority script with the majority's.
-    static func emitWord(_ s: [UInt8], _ start: Int, _ end: Int, _ out: inout [UInt8], _ origin: inout [Int]) {
+    static func emitWord(_ s: [UInt8], _ start: Int, _ end: Int, _ builder: inout Builder) {
         var latin = 0, cyrillic = 0
         var k = start
         while k < end {
@@ -101,29 +163,30 @@ public enum TextCleaner {
             if (0x0400...0x04FF).contains(v) { cyrillic += 1 }
             k += sequenceLength(b)
         }
-        guard latin > 0, cyrillic > 0 else {
-            for j in start..<end { out.append(s[j]); origin.append(j) }
-            return
-        }
         let toLatin = latin >= cyrillic
         k = start
-        while k < end {
-            let b = s[k]
-            if b < 0x80 {
-                if !toLatin, let c = latinToCyrillic[b] {
-                    for byte in String(c).utf8 { out.append(byte); origin.append(k) }
-                } else { out.append(b); origin.append(k) }
-                k += 1
-                continue
+        var run = start
+        s.withUnsafeBufferPointer { buffer in
+            while k < end {
+                let b = s[k]
+                if b < 0x80 {
+                    if !toLatin, let c = latinToCyrillic[b] {
+                        builder.copy(buffer, run..<k)
+                        builder.replace(Array(String(c).utf8), for: k)
+                        run = k + 1
+                    }
+                    k += 1
+                    continue
+                }
+                let length = sequenceLength(b)
+                if toLatin, let l = cyrillicToLatin[decode(s, k)] {
+                    builder.copy(buffer, run..<k)
+                    builder.replace([l], for: k)
+                    run = k + length
+                }
+                k += length
             }
-            let length = sequenceLength(b)
-            let v = decode(s, k)
-            if toLatin, let l = cyrillicToLatin[v] {
-                out.append(l); origin.append(k)
-            } else {
-                for j in k..<(k + length) { out.append(s[j]); origin.append(j) }
-            }
-            k += length
+            builder.copy(buffer, run..<end)
         }
     }
 

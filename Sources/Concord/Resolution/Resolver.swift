@@ -30,6 +30,25 @@ public struct Resolver: Sendable {
         public var date: LegalDate?
         public var tokens: [Token]
         public var sentences: Sentences
+        /// Answers already computed for this document (the same article is cited again and again).
+        let memo = Memo()
+
+        /// Creates a context.
+        public init(date: LegalDate?, tokens: [Token], sentences: Sentences) {
+            self.date = date
+            self.tokens = tokens
+            self.sentences = sentences
+        }
+    }
+
+    /// Per-document caches of registry answers.
+    final class Memo {
+        struct WorkKey: Hashable {
+            var lineage: String, work: String?, latest: Bool, previous: Bool, draft: Bool, year: Int?, article: String, day: Int?
+        }
+        var works: [WorkKey: String] = [:]
+        var missingWorks: Set<WorkKey> = []
+        var verified: [Citation.Resolution: Bool] = [:]
     }
 
     /// One resolution, before offsets and sentence text are attached.
@@ -81,7 +100,7 @@ public struct Resolver: Sendable {
                     dubiousSeen[cited] = suggestion
                 }
             }
-            if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: referenceDay(context)) }
+            if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: referenceDay(context), memo: context.memo) }
             if context.date == nil { outcome.flags.append(.noDate) }
             if outcome.flags.contains(.dubious) { outcome.confidence -= 0.2 }
             if outcome.flags.contains(.unknownProvision) { outcome.confidence -= 0.1 }
@@ -93,6 +112,13 @@ public struct Resolver: Sendable {
     }
 
     /// True when every registry fact behind a resolution is verified.
+    func isVerified(_ resolution: Citation.Resolution, on day: Day?, memo: Memo) -> Bool {
+        if let known = memo.verified[resolution] { return known }
+        let answer = isVerified(resolution, on: day)
+        memo.verified[resolution] = answer
+        return answer
+    }
+
     func isVerified(_ resolution: Citation.Resolution, on day: Day?) -> Bool {
         guard let cited = resolution.cited else { return true }
         guard let record = registry.provision(cited) else { return true }
@@ -130,7 +156,7 @@ public struct Resolver: Sendable {
                 cue = guess
             }
         }
-        guard let cue, let work = chooseWork(cue, article: article, on: day) else {
+        guard let cue, let work = chooseWork(cue, article: article, on: day, memo: context.memo) else {
             return Outcome(article: article, part: mention.part, flags: [.unknownProvision], confidence: confidence)
         }
         let cited = ProvisionID(work: work.id, article: article, part: mention.part)
@@ -176,6 +202,16 @@ public struct Resolver: Sendable {
     }
 
     /// The work a cue and an article number point to on a day.
+    func chooseWork(_ cue: Mention.InstrumentCue, article: String, on day: Day?, memo: Memo) -> Work? {
+        let key = Memo.WorkKey(lineage: cue.lineage, work: cue.work, latest: cue.latest, previous: cue.previous, draft: cue.draft,
+                               year: cue.year, article: article, day: day?.ordinal)
+        if let id = memo.works[key] { return registry.works[id] }
+        if memo.missingWorks.contains(key) { return nil }
+        let work = chooseWork(cue, article: article, on: day)
+        if let work { memo.works[key] = work.id } else { memo.missingWorks.insert(key) }
+        return work
+    }
+
     func chooseWork(_ cue: Mention.InstrumentCue, article: String, on day: Day?) -> Work? {
         let works = registry.works(inLineage: cue.lineage)
         guard !works.isEmpty else { return nil }
@@ -242,7 +278,7 @@ public struct Resolver: Sendable {
             return outcome
         }
         // A charge named with a version of its code ("the new Criminal Code ... criminal libel") is that version's.
-        if let cue = mention.instrument, let work = chooseWork(cue, article: "", on: referenceDay(context)) {
+        if let cue = mention.instrument, let work = chooseWork(cue, article: "", on: referenceDay(context), memo: context.memo) {
             if let id = mention.charges.first(where: { $0.work == work.id }) {
                 var resolution = Citation.Resolution(cited: id, inForce: [], asOf: context.date)
                 if let day = referenceDay(context) { resolution.inForce = registry.currentEquivalents(of: id, on: day) }
@@ -378,7 +414,7 @@ public struct Resolver: Sendable {
         let window = max(sameSentence.lowerBound, k - 32)..<min(sameSentence.upperBound, k + 33)
         for j in window where j != k && mentions[j].kind != .chargeName {
             let other = mentions[j]
-            if let cited = (j < outcomes.count ? outcomes[j].resolved?.cited : nil) ?? other.article.flatMap({ a in other.instrument.flatMap { cue in chooseWork(cue, article: a, on: referenceDay(context)) }.map { ProvisionID(work: $0.id, article: a) } }),
+            if let cited = (j < outcomes.count ? outcomes[j].resolved?.cited : nil) ?? other.article.flatMap({ a in other.instrument.flatMap { cue in chooseWork(cue, article: a, on: referenceDay(context), memo: context.memo) }.map { ProvisionID(work: $0.id, article: a) } }),
                targets.contains(cited.withoutPart) {
                 return true
             }
