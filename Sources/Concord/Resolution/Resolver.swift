@@ -49,6 +49,8 @@ public struct Resolver: Sendable {
         var works: [WorkKey: String] = [:]
         var missingWorks: Set<WorkKey> = []
         var verified: [Citation.Resolution: Bool] = [:]
+        /// The words of a sentence and their stem keys, for the topic check.
+        var sentenceWords: [Int: (words: [String], keys: [UInt64])] = [:]
     }
 
     /// One resolution, before offsets and sentence text are attached.
@@ -333,9 +335,22 @@ public struct Resolver: Sendable {
         // The words around the citation in its sentence (at most 40 tokens each side: a sentence may be
         // a list of thousands of articles).
         let sentence = context.sentences.ranges[mention.sentence]
-        let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
-        let aroundWords = context.tokens[around].filter { $0.kind == .word }.map(\.folded) + mention.parentheticalTitle
-        if topicScore(record.id, words: aroundWords, keys: aroundWords.map(Self.stemKey)) > 0 { return nil }
+        let aroundWords: [String], aroundKeys: [UInt64]
+        if sentence.count <= 80 {
+            // An ordinary sentence: its words, computed once for all its citations.
+            if let cached = context.memo.sentenceWords[mention.sentence] {
+                (aroundWords, aroundKeys) = cached
+            } else {
+                aroundWords = context.tokens[sentence].filter { $0.kind == .word }.map(\.folded)
+                aroundKeys = aroundWords.map(Self.stemKey)
+                context.memo.sentenceWords[mention.sentence] = (aroundWords, aroundKeys)
+            }
+        } else {
+            let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+            aroundWords = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
+            aroundKeys = aroundWords.map(Self.stemKey)
+        }
+        if topicScore(record.id, words: aroundWords + mention.parentheticalTitle, keys: aroundKeys + mention.parentheticalTitle.map(Self.stemKey)) > 0 { return nil }
         // What the text says the article does: the clause after it, and a title in parentheses.
         let words = mention.predicate + mention.parentheticalTitle
         guard !words.isEmpty else { return nil }
