@@ -82,7 +82,7 @@ if FileManager.default.isExecutableFile(atPath: executable) {
 }
 
 // Corpora.
-let generator = Corpora(reports: dataSet.readReports().documents)
+let generator = SyntheticCorpus(reports: dataSet.readReports().documents)
 func lines(_ text: [UInt8]) -> [(line: ArraySlice<UInt8>, number: Int)] {
     var result: [(line: ArraySlice<UInt8>, number: Int)] = []
     var start = 0
@@ -163,8 +163,8 @@ if let t10 = singleTimes[10_000_000], let t100 = singleTimes[100_000_000] { row(
     row("adversarial: \(name) (\(f1(mb(text.utf8.count))) MB, \(report.citations.count) citations)", "\(f1(rate)) MB/s\(normalRate > 0 ? " (\(f2(rate / normalRate))× normal)" : "")")
     try? text.write(toFile: "\(outDirectory)/adversarial-\(name.replacingOccurrences(of: " ", with: "-")).txt", atomically: true, encoding: .utf8)
 }
-adversarial("1,000,000 × \"Article \"", Corpora.repeatedMarker())
-adversarial("200,000-member list", Corpora.longList())
+adversarial("1,000,000 × \"Article \"", SyntheticCorpus.repeatedMarker())
+adversarial("200,000-member list", SyntheticCorpus.longList())
 adversarial("50 MB single line", generator.singleLine(bytes: quick ? 5_000_000 : 50_000_000, seed: 7))
 
 row("bench process peak memory", "\(peakMemoryKB() / 1024) MB")

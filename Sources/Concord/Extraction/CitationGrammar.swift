@@ -29,10 +29,18 @@ public struct CitationGrammar: Sendable {
     /// The tokens any reference can start with: the finder skips every other token at the cost of one bit test.
     let anyStart: TokenFilter
 
-    /// Compiles the grammar of a registry.
-    public init(registry: Registry) {
+    /// True for the reference path: every pattern tried at every token, no filters.
+    public let exhaustive: Bool
+
+    /// Compiles the grammar of a registry. `exhaustive` builds the slow reference path.
+    public init(registry: Registry, exhaustive: Bool = false) {
+        self.exhaustive = exhaustive
         let rules = registry.languages.values.sorted { $0.language < $1.language }
-        func index(_ path: KeyPath<LanguageRules, [String]>) -> PatternIndex<Bool> { PatternIndex(rules.flatMap { $0[keyPath: path] }) }
+        func index(_ path: KeyPath<LanguageRules, [String]>) -> PatternIndex<Bool> {
+            var index = PatternIndex<Bool>(rules.flatMap { $0[keyPath: path] })
+            index.exhaustive = exhaustive
+            return index
+        }
         var markers = PatternIndex<Marker>()
         var weak = PatternIndex<Marker>()
         for r in rules {
@@ -41,6 +49,8 @@ public struct CitationGrammar: Sendable {
             for m in r.weakArticleMarkers { if let p = WordPattern(m) { weak.add(p, .singular) } }
             for m in r.weakArticlePluralMarkers { if let p = WordPattern(m) { weak.add(p, .plural) } }
         }
+        markers.exhaustive = exhaustive
+        weak.exhaustive = exhaustive
         articleMarkers = markers
         weakArticleMarkers = weak
         partMarkers = index(\.partMarkers)
@@ -59,7 +69,9 @@ public struct CitationGrammar: Sendable {
             for (i, names) in r.months.enumerated() { for name in names { months[Tokenizer.fold(name)] = i + 1 } }
         }
         self.months = months
-        names = registry.instrumentNameIndex()
+        var names = registry.instrumentNameIndex()
+        names.exhaustive = exhaustive
+        self.names = names
         var byPattern: [String: [ProvisionID]] = [:]
         var order: [String] = []
         for provision in registry.provisions {
@@ -71,6 +83,7 @@ public struct CitationGrammar: Sendable {
             }
         }
         var charges = PatternIndex<[ProvisionID]>()
+        charges.exhaustive = exhaustive
         for pattern in order { if let p = WordPattern(pattern) { charges.add(p, byPattern[pattern]!) } }
         self.charges = charges
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })

@@ -5,11 +5,17 @@ public struct PatternIndex<Value: Sendable>: Sendable {
     public struct Entry: Sendable {
         public var pattern: WordPattern
         public var value: Value
+        /// The order the pattern was added in: ties between matches of the same length go to the first added.
+        public var order: Int
     }
 
     private var exact: [UInt64: [Entry]] = [:]
     private var prefixed: [UInt32: [Entry]] = [:]
     private var shortPrefixed: [Entry] = []
+    private var all: [Entry] = []
+    /// When set, every pattern is tried at every token, without the filter or the keyed buckets:
+    /// the reference path that tests compare the fast one against.
+    public var exhaustive = false
     /// Bits set for the hashes and heads that may start a pattern.
     private(set) var filter = TokenFilter()
 
@@ -18,7 +24,8 @@ public struct PatternIndex<Value: Sendable>: Sendable {
 
     /// Adds a pattern; invalid patterns are rejected by the registry's validation before they get here.
     public mutating func add(_ pattern: WordPattern, _ value: Value) {
-        let entry = Entry(pattern: pattern, value: value)
+        let entry = Entry(pattern: pattern, value: value, order: all.count)
+        all.append(entry)
         switch pattern.elements[0] {
         case .exact(_, let hash):
             exact[hash, default: []].append(entry)
@@ -39,25 +46,30 @@ public struct PatternIndex<Value: Sendable>: Sendable {
 
     /// Every pattern matching at token `i`, longest match first (ties in insertion order).
     public func matches(_ tokens: [Token], at i: Int) -> [(end: Int, value: Value)] {
-        guard i < tokens.count, filter.mayStart(tokens[i]) else { return [] }
-        var found: [(end: Int, value: Value)] = []
-        let token = tokens[i]
-        if let entries = exact[token.hash] {
-            for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.value)) } }
-        }
-        if token.kind == .word {
-            if let entries = prefixed[token.head] {
-                for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.value)) } }
+        guard i < tokens.count else { return [] }
+        var found: [(end: Int, order: Int, value: Value)] = []
+        if exhaustive {
+            for entry in all { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
+        } else {
+            guard filter.mayStart(tokens[i]) else { return [] }
+            let token = tokens[i]
+            if let entries = exact[token.hash] {
+                for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
             }
-            for entry in shortPrefixed { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.value)) } }
+            if token.kind == .word {
+                if let entries = prefixed[token.head] {
+                    for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
+                }
+                for entry in shortPrefixed { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
+            }
         }
-        if found.count <= 1 { return found }
-        return found.enumerated().sorted { ($1.element.end, $0.offset) < ($0.element.end, $1.offset) }.map(\.element)
+        if found.count > 1 { found.sort { ($1.end, $0.order) < ($0.end, $1.order) } }
+        return found.map { ($0.end, $0.value) }
     }
 
     /// The longest match at token `i`, if any.
     public func longestMatch(_ tokens: [Token], at i: Int) -> (end: Int, value: Value)? {
-        guard i < tokens.count, filter.mayStart(tokens[i]) else { return nil }
+        guard i < tokens.count, exhaustive || filter.mayStart(tokens[i]) else { return nil }
         return matches(tokens, at: i).first
     }
 

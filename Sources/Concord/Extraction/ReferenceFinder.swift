@@ -20,7 +20,7 @@ public struct ReferenceFinder: Sendable {
         var instrumentMentions: [(token: Int, name: InstrumentName)] = []
         var i = 0
         while i < tokens.count {
-            guard grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            guard grammar.exhaustive || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences) {
                 // "ARTICLE 19" in capitals within ordinary text is the name of an organisation.
                 if group.count == 1, group[0].instrument == nil, isCapitalized(tokens[group[0].tokens.lowerBound], text) {

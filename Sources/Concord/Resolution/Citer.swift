@@ -8,10 +8,15 @@ public struct Citer: Sendable {
     let finder: ReferenceFinder
     let resolver: Resolver
 
-    /// Compiles the registry's grammar.
-    public init(registry: Registry) {
+    /// True for the reference path (plain cleaner, every pattern tried everywhere).
+    public let reference: Bool
+
+    /// Compiles the registry's grammar. `reference` builds the slow, plain path that tests compare
+    /// the fast one against; its output must be byte-identical.
+    public init(registry: Registry, reference: Bool = false) {
         self.registry = registry
-        grammar = CitationGrammar(registry: registry)
+        self.reference = reference
+        grammar = CitationGrammar(registry: registry, exhaustive: reference)
         finder = ReferenceFinder(grammar: grammar)
         resolver = Resolver(registry: registry)
     }
@@ -34,7 +39,7 @@ public struct Citer: Sendable {
 
     /// Cleans, tokenizes, finds and resolves, keeping every intermediate result.
     public func analyze(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> Analysis {
-        let clean = TextCleaner.clean(document.text, from: document.bodyStart)
+        let clean = reference ? ReferenceTextCleaner.clean(document.text, from: document.bodyStart) : TextCleaner.clean(document.text, from: document.bodyStart)
         let tokens = clean.bytes.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: $0) }
         let sentences = clean.bytes.withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
         var warnings: [String] = []

@@ -1,23 +1,23 @@
-import Concord
-import Foundation
 
-/// Deterministic inputs for the benchmark: corpora of realistic text with citations in English and
+/// Deterministic inputs for the benchmark and the tests: corpora of realistic text with citations in English and
 /// Russian, and adversarial inputs. The same seed gives the same bytes on every machine.
-struct Corpora {
+public struct SyntheticCorpus: Sendable {
     /// A small, fast, seeded generator (xorshift64*), so corpora are reproducible.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
+    public struct Random: Sendable {
+        public var state: UInt64
+        public init(state: UInt64) { self.state = state }
+        public mutating func next() -> UInt64 {
             state ^= state >> 12; state ^= state << 25; state ^= state >> 27
             return state &* 2685821657736338717
         }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-        mutating func chance(_ percent: Int) -> Bool { Int(next() % 100) < percent }
+        public mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+        public mutating func chance(_ percent: Int) -> Bool { Int(next() % 100) < percent }
     }
 
     let reportBodies: [String]
 
-    init(reports: [Document]) {
+    /// A generator that mixes the bodies of `reports` into its corpora.
+    public init(reports: [Document]) {
         reportBodies = reports.map { doc in String(decoding: Array(doc.text.utf8)[doc.bodyStart...], as: UTF8.self) }
     }
 
@@ -52,9 +52,22 @@ struct Corpora {
         "Применялись статьи 400 и 402 УК.",
     ]
 
+    /// One synthetic document of about `bytes` bytes (English or Russian), for tests.
+    public func document(bytes: Int, seed: UInt64) -> (text: String, language: String) {
+        var random = Random(state: seed | 1)
+        let russian = random.chance(20)
+        var text = ""
+        while text.utf8.count < bytes {
+            let citing = random.chance(35)
+            text += russian ? random.pick(citing ? Self.russianCitations : Self.russianFiller) : random.pick(citing ? Self.englishCitations : Self.englishFiller)
+            text += random.chance(15) ? "\n\n" : " "
+        }
+        return (text, russian ? "ru" : "en")
+    }
+
     /// About `bytes` bytes of documents as JSON Lines: report bodies and synthetic documents of
     /// about 20 KB, about one citation per 600 bytes, a fifth of them in Russian.
-    func jsonLines(bytes target: Int, seed: UInt64) -> (text: [UInt8], documents: Int) {
+    public func jsonLines(bytes target: Int, seed: UInt64) -> (text: [UInt8], documents: Int) {
         var random = Random(state: seed | 1)
         var out = [UInt8]()
         out.reserveCapacity(target + 100_000)
@@ -85,10 +98,10 @@ struct Corpora {
     }
 
     /// 1,000,000 repetitions of "Article ".
-    static func repeatedMarker() -> String { String(repeating: "Article ", count: 1_000_000) }
+    public static func repeatedMarker() -> String { String(repeating: "Article ", count: 1_000_000) }
 
     /// "Articles 1, 2, 3, ... 200000 and 200001 of the Criminal Code".
-    static func longList() -> String {
+    public static func longList() -> String {
         var text = "Articles "
         for k in 1...200_000 { text += "\(k), " }
         text += "and 200001 of the Criminal Code."
@@ -96,7 +109,7 @@ struct Corpora {
     }
 
     /// About 50 MB on a single line: sentences with citations and no line break.
-    func singleLine(bytes target: Int, seed: UInt64) -> String {
+    public func singleLine(bytes target: Int, seed: UInt64) -> String {
         var random = Random(state: seed | 1)
         var text = ""
         text.reserveCapacity(target + 200)

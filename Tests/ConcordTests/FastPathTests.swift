@@ -1,0 +1,47 @@
+import Testing
+@testable import Concord
+
+/// The fast path (segmented cleaner, filtered pattern indexes, direct JSON writer) must give exactly
+/// what the plain reference path gives, on every bundled report and on generated documents.
+@Suite("Fast path against the reference path")
+struct FastPathTests {
+    static let reference = Citer(registry: Fixtures.registry, reference: true)
+
+    func expectSame(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) {
+        let fast = JSONWriter.compact(CitationJSON.value(Fixtures.citer.cite(document)))
+        let slow = JSONWriter.compact(CitationJSON.value(Self.reference.cite(document)))
+        #expect(fast == slow, "\(document.path)", sourceLocation: sourceLocation)
+        let fastClean = TextCleaner.clean(document.text, from: document.bodyStart)
+        let slowClean = ReferenceTextCleaner.clean(document.text, from: document.bodyStart)
+        #expect(fastClean.bytes == slowClean.bytes, "\(document.path)", sourceLocation: sourceLocation)
+        #expect(fastClean.origin == slowClean.origin, "\(document.path)", sourceLocation: sourceLocation)
+    }
+
+    @Test("every bundled report")
+    func bundled() throws {
+        for url in Fixtures.dataSet.reportFiles() {
+            expectSame(try Document.read(path: url.path, displayName: url.lastPathComponent))
+        }
+    }
+
+    @Test("generated documents in English and Russian, and text with every cleaning case")
+    func generated() {
+        let generator = SyntheticCorpus(reports: Fixtures.dataSet.readReports().documents)
+        for seed in 1...24 {
+            let (text, language) = generator.document(bytes: 3_000, seed: UInt64(seed))
+            expectSame(Document(path: "generated-\(seed)", text: text, metadata: FrontMatter(date: LegalDate("2019"), language: language)))
+        }
+        let messy = "Crimi-\nnal Code.ii Next \u{F0B7} Art. 174 «ст. 174» оn time – done.iIn 2013\u{00AD} the Kаzakh law.\n\n7\n\nArticle \n4 of the OPCAT.2 However"
+        expectSame(Document(path: "messy", text: messy, metadata: FrontMatter(date: LegalDate("2019"))))
+    }
+
+    @Test("adversarial inputs, small")
+    func adversarial() {
+        expectSame(Document(path: "markers", text: String(repeating: "Article ", count: 2_000), metadata: FrontMatter(date: LegalDate("2019"))))
+        var list = "Articles "
+        for k in 1...2_000 { list += "\(k), " }
+        list += "and 2001 of the Criminal Code."
+        expectSame(Document(path: "list", text: list, metadata: FrontMatter(date: LegalDate("2019"))))
+        expectSame(Document(path: "parens", text: String(repeating: "(", count: 5_000) + "Article 174" + String(repeating: ")", count: 5_000), metadata: FrontMatter(date: LegalDate("2019"))))
+    }
+}
