@@ -28,13 +28,16 @@ func peakMemoryKB() -> Int {
 }
 
 /// Runs a command with a file as standard input; returns its wall time and peak memory (KB).
+/// The peak comes from the command's own `--stats` line when it prints one (its VmHWM): a spawned
+/// process's ru_maxrss on Linux starts from its parent's, which says nothing about the child.
 func runMeasured(_ executable: String, _ arguments: [String], stdin: String?) -> (seconds: Double, peakKB: Int, status: Int32) {
+    let statsFile = NSTemporaryDirectory() + "concord-bench-stats-\(getpid()).txt"
     var pid: pid_t = 0
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, statsFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     let start = now()
@@ -42,7 +45,13 @@ func runMeasured(_ executable: String, _ arguments: [String], stdin: String?) ->
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
-    return (now() - start, usage.ru_maxrss, status)
+    let seconds = now() - start
+    var peak = usage.ru_maxrss
+    if let stats = try? String(contentsOfFile: statsFile, encoding: .utf8), let range = stats.range(of: "peak memory ") {
+        peak = Int(stats[range.upperBound...].prefix { $0.isNumber }) ?? peak
+    }
+    try? FileManager.default.removeItem(atPath: statsFile)
+    return (seconds, peak, status)
 }
 
 let arguments = CommandLine.arguments
@@ -132,7 +141,7 @@ for size in sizes {
 if FileManager.default.isExecutableFile(atPath: executable) {
     for size in sizes {
         let path = "\(outDirectory)/corpus-\(size / 1_000_000)mb.jsonl"
-        let run = runMeasured(executable, ["cite", "--jsonl"], stdin: path)
+        let run = runMeasured(executable, ["cite", "--jsonl", "--stats"], stdin: path)
         row("concord cite --jsonl, \(size / 1_000_000) MB corpus: peak memory", "\(run.peakKB / 1024) MB (\(f1(mb(size) / run.seconds)) MB/s end to end, \(cores) threads)")
     }
 }

@@ -20,7 +20,17 @@ func loadDataSet(_ arguments: ParsedArguments) throws(ConcordError) -> DataSet {
 }
 
 /// Streams standard input to standard output through the mapper, a batch at a time.
-func streamJSONLines(_ mapper: JSONLinesMapper) throws(ConcordError) {
+/// The process's peak resident memory in KB (VmHWM), or 0 where /proc is not available.
+func peakMemoryKB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+}
+
+@discardableResult
+func streamJSONLines(_ mapper: JSONLinesMapper) throws(ConcordError) -> (documents: Int, bytes: Int) {
+    var documents = 0
+    var bytes = 0
     let input = FileHandle.standardInput
     var pending = [UInt8]()
     var lineNumber = 0
@@ -41,7 +51,8 @@ func streamJSONLines(_ mapper: JSONLinesMapper) throws(ConcordError) {
             lineNumber += 1
             var line = pending[lineStart..<newline]
             if line.last == 0x0D { line = line.dropLast() }
-            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { batch.append((ArraySlice(Array(line)), lineNumber)) }
+            bytes += line.count + 1
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { batch.append((ArraySlice(Array(line)), lineNumber)); documents += 1 }
             lineStart = newline + 1
             if batch.count >= mapper.batchSize { flush() }
         }
@@ -49,9 +60,12 @@ func streamJSONLines(_ mapper: JSONLinesMapper) throws(ConcordError) {
     }
     if !pending.isEmpty, !pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
         lineNumber += 1
+        bytes += pending.count
+        documents += 1
         batch.append((ArraySlice(pending), lineNumber))
     }
     flush()
+    return (documents, bytes)
 }
 
 /// Resolves a lenient query to one provision, or throws the ambiguity or the nearest known ones.
@@ -94,6 +108,7 @@ let commands: [CommandSpec] = [
             OptionSpec(name: "--format", valueName: "FORMAT", help: "json (default), text (a line per citation) or annotated (the text, marked)"),
             OptionSpec(name: "--jsonl", valueName: nil, help: "read JSON Lines {\"id\", \"date\", \"language\", \"text\"} from standard input; write one JSON line per document, in order"),
             OptionSpec(name: "--threads", valueName: "N", help: "with --jsonl, documents cited in parallel (default: the number of cores)"),
+            OptionSpec(name: "--stats", valueName: nil, help: "with --jsonl, print documents, bytes, seconds and peak memory to standard error at the end"),
         ] + CommandSpec.dataOptions,
         run: { arguments throws(ConcordError) in
             if arguments.has("--jsonl") {
@@ -104,7 +119,12 @@ let commands: [CommandSpec] = [
                     threads = n
                 }
                 let dataSet = try loadDataSet(arguments)
-                try streamJSONLines(JSONLinesMapper(citer: Citer(registry: dataSet.registry), threads: threads))
+                let start = Date()
+                let (documents, bytes) = try streamJSONLines(JSONLinesMapper(citer: Citer(registry: dataSet.registry), threads: threads))
+                if arguments.has("--stats") {
+                    let seconds = Date().timeIntervalSince(start)
+                    printError("concord stats: \(documents) documents, \(bytes) bytes, \(String(format: "%.3f", seconds)) s, peak memory \(peakMemoryKB()) KB")
+                }
                 return
             }
             guard !arguments.positional.isEmpty else { throw .usage("concord cite: name at least one file") }

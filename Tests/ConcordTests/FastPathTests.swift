@@ -45,3 +45,30 @@ struct FastPathTests {
         expectSame(Document(path: "parens", text: String(repeating: "(", count: 5_000) + "Article 174" + String(repeating: ")", count: 5_000), metadata: FrontMatter(date: LegalDate("2019"))))
     }
 }
+
+@Suite("The JSON Lines mapper")
+struct JSONLinesMapperTests {
+    @Test("one output line per input line, in order, equal to citing the file; bad lines say why")
+    func mapper() throws {
+        let url = Fixtures.reports.appendingPathComponent("amnesty-2019-upr-submission.txt")
+        let document = try Document.read(path: url.path, displayName: "amnesty")
+        var lines: [[UInt8]] = []
+        var line = [UInt8]()
+        JSONWriter.appendCompact(.object([("id", .string("amnesty")), ("text", .string(document.text))]), to: &line)
+        lines.append(line)
+        lines.append(Array("{\"id\": 7, \"date\": \"2019\", \"text\": \"Article 164 of the Criminal Code.\"}".utf8))
+        lines.append(Array("{not json".utf8))
+        lines.append(Array("{\"id\": \"x\", \"date\": \"2019-02-30\", \"text\": \"\"}".utf8))
+        for threads in [1, 2] {
+            let mapper = JSONLinesMapper(citer: Fixtures.citer, threads: threads, batchSize: 2)
+            let out = mapper.map(batch: lines.enumerated().map { (ArraySlice($0.element), $0.offset + 1) }).map { String(decoding: $0, as: UTF8.self) }
+            #expect(out.count == 4)
+            guard case .array(let viaMapper)? = try JSONParser.parse(Array(out[0].utf8)).value["citations"],
+                  case .array(let direct)? = CitationJSON.value(Fixtures.citer.cite(document))["citations"] else { Issue.record("no citations"); return }
+            #expect(viaMapper == direct)
+            #expect(out[1].hasPrefix("{\"id\":7,") && out[1].contains("\"flags\":[\"stale\"]"))
+            #expect(out[2].contains("\"line\":3") && out[2].contains("malformed JSON"))
+            #expect(out[3].contains("\"line\":4") && out[3].contains("not a real date"))
+        }
+    }
+}

@@ -51,8 +51,16 @@ public struct JSONLinesMapper: Sendable {
         case .number(let n): path = n
         default: path = "line \(number)"
         }
-        let document = Document(path: path, text: text, metadata: FrontMatter(date: date, language: language))
-        CitationJSON.appendCompact(citer.cite(document), id: id, to: &out)
+        // The text may carry its own front matter (a report file sent whole); offsets then count it, as
+        // `concord cite FILE` does. Fields of the line take precedence over it.
+        let document: Document
+        do {
+            document = try Document(path: path, text: text, languages: Set(citer.registry.languages.keys))
+        } catch {
+            JSONWriter.appendCompact(.object([("line", .int(number)), ("id", id), ("error", .string(error.description))]), to: &out)
+            return out
+        }
+        CitationJSON.appendCompact(citer.cite(document, date: date, language: language), id: id, to: &out)
         return out
     }
 
