@@ -64,7 +64,7 @@ public struct ReferenceFinder: Sendable {
               marker.end < tokens.count, tokens[marker.end].kind == .number else { return nil }
         var j = marker.end + 1
         if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
-        guard var (group, end) = articleGroup(tokens, at: j, sentences: sentences) else { return nil }
+        guard case (var group, let end)? = articleGroup(tokens, at: j, sentences: sentences) else { return nil }
         if group[0].part == nil { group[0].part = tokens[marker.end].folded }
         group[0].tokens = i..<group[0].tokens.upperBound
         return (group, end)

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds Concord's libFuzzer targets and runs each for the given time.
+#
+# usage: Scripts/fuzz.sh [SECONDS] [TARGET...]   (default: 60 seconds each; targets: cleaner finder frontmatter statutes query)
+# Seeds come from Reports/, Statutes/ and Tests/; crashes are kept in .build/fuzz/crashes/<target>/ and
+# every crash found should become a regression test. Exit status 1 when any target found a crash.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"; shift || true
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(cleaner finder frontmatter statutes query)
+out=.build/fuzz
+mkdir -p "$out"
+binary="$out/concord-fuzz"
+sources=$(find Sources/Concord -name '*.swift' | sort)
+if [ ! -x "$binary" ] || [ -n "$(find Sources/Concord Fuzz -name '*.swift' -newer "$binary")" ]; then
+  echo "building $binary"
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Concord $sources Fuzz/FuzzTargets.swift -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
+fi
+seed() { # target -> seed folder
+  local dir="$out/corpus/$1"; mkdir -p "$dir"
+  case "$1" in
+    cleaner|finder|frontmatter) cp Reports/*.txt "$dir"/ ;;
+    statutes) cp Statutes/works/*.json Statutes/*.json "$dir"/ ;;
+    query) for q in "174" "art. 174" "Article 174(2)" "cc2014 174" "CC-1997 art. 164" "ст. 174 УК" "ч. 2 ст. 174 УК РК" "kz.cc.1997:317-1" "ICCPR 19(3)" "draft 400"; do
+             printf '%s' "$q" > "$dir/$(printf '%s' "$q" | md5sum | cut -c1-12)"; done ;;
+  esac
+  echo "$dir"
+}
+status=0
+for t in "${targets[@]}"; do
+  corpus=$(seed "$t")
+  mkdir -p "$out/crashes/$t"
+  log="$out/$t.log"
+  set +e
+  CONCORD_FUZZ_TARGET="$t" CONCORD_DATA="$PWD" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+    -artifact_prefix="$out/crashes/$t/" -print_final_stats=1 > "$log" 2>&1
+  code=$?
+  set -e
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  crashes=$(ls "$out/crashes/$t" | wc -l)
+  echo "$t: $runs executions in ${seconds}s, $crashes crash files, exit $code"
+  if [ "$code" -ne 0 ] || [ "$crashes" -ne 0 ]; then status=1; tail -20 "$log"; fi
+done
+exit $status
