@@ -16,7 +16,7 @@ public struct DataSet: Sendable {
             throw .usage("cannot find the bundled data set (a Statutes/ folder); run from the repository or pass --statutes DIR")
         }
         let reportsDirectory = reports ?? bundled?.reports ?? statutesDirectory.deletingLastPathComponent().appendingPathComponent("Reports")
-        let registry = try RegistryLoader.load(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory))
+        let registry = try RegistryLoader.load(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory, fallback: reports))
         return DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
     }
 
@@ -47,8 +47,12 @@ public struct DataSet: Sendable {
 
     /// The reports a statute data set's sources may quote: the `Reports` folder beside it. A user's
     /// own reports folder (`--reports`) does not change what the statutes' sources point to.
-    static func companionReports(of statutes: URL) -> URL {
-        statutes.deletingLastPathComponent().appendingPathComponent("Reports")
+    /// When the statutes have no Reports folder beside them, `fallback` (the reports in use) is checked.
+    static func companionReports(of statutes: URL, fallback: URL? = nil) -> URL? {
+        let companion = statutes.deletingLastPathComponent().appendingPathComponent("Reports")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: companion.path, isDirectory: &isDirectory), isDirectory.boolValue { return companion }
+        return fallback
     }
 
     /// The report files of the data set (`*.txt` and `*.md`), sorted by name.
@@ -82,7 +86,7 @@ public struct DataSet: Sendable {
             return [Diagnostic(file: "Statutes", line: 0, message: "cannot find the bundled data set; pass --statutes DIR")]
         }
         let reportsDirectory = reports ?? bundled?.reports ?? statutesDirectory.deletingLastPathComponent().appendingPathComponent("Reports")
-        let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory))
+        let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory, fallback: reports))
         guard let registry else { return problems }
         let dataSet = DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
         let caseProblems = CaseLoader.load(reportsDirectory: reportsDirectory, registry: registry).1

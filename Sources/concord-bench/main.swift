@@ -174,6 +174,8 @@ if let t10 = singleTimes[10_000_000], let t100 = singleTimes[100_000_000] { row(
 }
 adversarial("1,000,000 × \"Article \"", SyntheticCorpus.repeatedMarker())
 adversarial("200,000-member list", SyntheticCorpus.longList())
+adversarial("100,000 nested parentheses", String(repeating: "(", count: 100_000) + "Article 174 of the Criminal Code" + String(repeating: ")", count: 100_000))
+adversarial("10,000 front-matter lines", "---\n" + String(repeating: "# a comment line of the header\n", count: 10_000) + "date: 2019\n---\nArticle 174 of the Criminal Code.\n")
 adversarial("50 MB single line", generator.singleLine(bytes: quick ? 5_000_000 : 50_000_000, seed: 7))
 
 row("bench process peak memory", "\(peakMemoryKB() / 1024) MB")

@@ -11,6 +11,8 @@ public struct Document: Sendable {
     public var bodyStart: Int
     /// Metadata from the front matter, or supplied by the caller.
     public var metadata: FrontMatter
+    /// True when the text opened with a front-matter block (even an empty one).
+    public var hasFrontMatter = false
 
     /// A document from text already in memory; front matter, if present, is read from it.
     public init(path: String, text: String, languages: Set<String> = ["en", "ru"]) throws(ConcordError) {
@@ -19,6 +21,7 @@ public struct Document: Sendable {
         if let (matter, body) = try FrontMatter.read(Array(text.utf8), file: path, languages: languages) {
             metadata = matter
             bodyStart = body
+            hasFrontMatter = true
         } else {
             metadata = FrontMatter()
             bodyStart = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

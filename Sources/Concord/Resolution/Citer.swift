@@ -43,6 +43,9 @@ public struct Citer: Sendable {
         let tokens = clean.bytes.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: $0) }
         let sentences = clean.bytes.withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
         var warnings: [String] = []
+        if document.hasFrontMatter && document.metadata == FrontMatter() {
+            warnings.append("\(document.path):1: front matter is empty")
+        }
 
         var dateSource = CitationReport.DateSource.none
         var resolvedDate: LegalDate?
