@@ -1,6 +1,6 @@
 /// Splits text into words, numbers and punctuation marks, working on UTF-8 bytes.
 ///
-/// A word is a run of letters (any script) with inner apostrophes; a number is a run of ASCII
+/// A word is a run of letters (any script; an apostrophe ends it); a number is a run of ASCII
 /// digits; every other visible character is a punctuation token of its own.
 public enum Tokenizer {
     /// The tokens of `text`, in order.
@@ -67,7 +67,7 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Scans a word starting at `start` (letters, and apostrophes followed by a letter), writing its
+    /// Scans a word starting at `start` (a run of letters), writing its
     /// folded bytes into `out`; returns where the word ends.
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         out.removeAll(keepingCapacity: true)
@@ -77,7 +77,7 @@ public enum Tokenizer {
             let b = bytes[i]
             if b < 0x80 {
                 if isASCIILetter(b) { out.append(b | 0x20); i += 1; continue }
-                if b == UInt8(ascii: "'"), i + 1 < n, startsLetter(bytes, at: i + 1) { out.append(b); i += 1; continue }
+                // An apostrophe ends the word: "Code's" is "code" "'" "s", so names match possessives.
                 break
             }
             // Cyrillic: А-Я and а-я in two bytes, folded by arithmetic; ё and Ё as е.
@@ -96,9 +96,6 @@ public enum Tokenizer {
                 out.append(contentsOf: String(folded).utf8)
                 i += length
                 continue
-            }
-            if (scalar == "\u{2019}" || scalar == "\u{2018}"), i + length < n, startsLetter(bytes, at: i + length) {
-                out.append(UInt8(ascii: "'")); i += length; continue
             }
             break
         }
