@@ -14,7 +14,12 @@ binary="$out/concord-fuzz"
 sources=$(find Sources/Concord -name '*.swift' | sort)
 if [ ! -x "$binary" ] || [ -n "$(find Sources/Concord Fuzz -name '*.swift' -newer "$binary")" ]; then
   echo "building $binary"
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Concord $sources Fuzz/FuzzTargets.swift -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
+  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Concord $sources Fuzz/FuzzTargets.swift -o "$binary.new" > "$out/build.log" 2>&1; then
+    grep -v "ld.gold: warning" "$out/build.log" >&2
+    echo "fuzz build failed" >&2
+    exit 1
+  fi
+  mv "$binary.new" "$binary"
 fi
 seed() { # target -> seed folder
   local dir="$out/corpus/$1"; mkdir -p "$dir"
