@@ -23,13 +23,8 @@ public struct Token: Sendable, Hashable {
 
     /// Creates a token, computing its hash and head from `folded`.
     public init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool) {
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.folded = folded
-        self.spaceBefore = spaceBefore
-        self.lineBreakBefore = lineBreakBefore
-        (hash, head) = Token.fingerprint(folded.utf8)
+        let (hash, head) = Token.fingerprint(folded.utf8)
+        self.init(kind: kind, start: start, end: end, folded: folded, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, hash: hash, head: head)
     }
 
     init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool, hash: UInt64, head: UInt32) {

@@ -101,31 +101,24 @@ public struct Registry: Sendable {
 
     /// The chain of successions starting at a provision, following every branch, in date order.
     public func successions(from id: ProvisionID) -> [Succession] {
-        var result: [Succession] = []
-        var seen: Set<ProvisionID> = [id.withoutPart]
-        var frontier = [id.withoutPart]
-        while let current = frontier.first {
-            frontier.removeFirst()
-            for record in records(current) {
-                for succession in record.successors {
-                    result.append(succession)
-                    if let next = succession.to?.withoutPart, seen.insert(next).inserted { frontier.append(next) }
-                }
-            }
-        }
-        return result.sorted { ($0.effective, $0.from, $0.to?.description ?? "") < ($1.effective, $1.from, $1.to?.description ?? "") }
+        walk(from: id) { current in records(current).flatMap(\.successors).map { ($0, $0.to?.withoutPart) } }
     }
 
     /// The chain of successions leading to a provision, following every branch back, in date order.
     public func predecessions(of id: ProvisionID) -> [Succession] {
+        walk(from: id) { current in (predecessorIndex[current] ?? []).map { ($0, $0.from) } }
+    }
+
+    /// Breadth-first over successions: `step` gives each link out of a provision and where it leads.
+    private func walk(from id: ProvisionID, _ step: (ProvisionID) -> [(Succession, ProvisionID?)]) -> [Succession] {
         var result: [Succession] = []
         var seen: Set<ProvisionID> = [id.withoutPart]
         var frontier = [id.withoutPart]
         while let current = frontier.first {
             frontier.removeFirst()
-            for succession in predecessorIndex[current] ?? [] {
+            for (succession, next) in step(current) {
                 result.append(succession)
-                if seen.insert(succession.from).inserted { frontier.append(succession.from) }
+                if let next, seen.insert(next).inserted { frontier.append(next) }
             }
         }
         return result.sorted { ($0.effective, $0.from, $0.to?.description ?? "") < ($1.effective, $1.from, $1.to?.description ?? "") }
