@@ -77,6 +77,12 @@ struct CommandLineTests {
         try expectFailure(["cite", try file("utf8.txt", Array("a\nb\nc ".utf8) + [0xC3, 0x28])], status: 1, mentioning: "utf8.txt:3: invalid UTF-8 at byte offset 6")
         try expectFailure(["cite", try file("nul.txt", Array("a\u{0}b".utf8))], status: 1, mentioning: "NUL byte")
         try expectFailure(["cite", try file("utf16.txt", [0xFF, 0xFE, 0x41, 0x00])], status: 1, mentioning: "UTF-16")
+        // Unreadable (only testable when not running as root, who reads everything).
+        if getuid() != 0 {
+            let locked = try file("locked.txt", Array("Article 174".utf8))
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
+            try expectFailure(["cite", locked], status: 1, mentioning: "cannot be read")
+        }
         // One bad file among good ones: nothing is printed for any of them.
         let good = try file("good.txt", Array("Article 174 of the Criminal Code.".utf8))
         try expectFailure(["cite", good, "/no/such/file.txt"], status: 1, mentioning: "no such file")
