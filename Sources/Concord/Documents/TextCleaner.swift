@@ -116,15 +116,18 @@ public enum TextCleaner {
                     i += length
                     run = i
                     lineStart = true
-                case 0x0400...0x04FF where (i > bodyStart && isASCIILetterByte(s[i - 1])) || (i + length < n && isASCIILetterByte(s[i + length])):
-                    // A Cyrillic letter touching a Latin one: a word of mixed scripts.
+                case 0x0400...0x04FF:
+                    // A Cyrillic letter: check its whole word once; a word of Cyrillic and Latin letters
+                    // is rewritten in its majority script, any other word is copied as it is.
                     var wordStart = i
-                    while wordStart > run, wordStart > bodyStart, isLetterBefore(source, wordStart) { wordStart = previousStart(source, wordStart) }
+                    while wordStart > bodyStart, isLetterBefore(source, wordStart) { wordStart = previousStart(source, wordStart) }
                     let wordEnd = self.wordEnd(source, i)
-                    builder.copy(s, run..<wordStart)
-                    emitWord(source, wordStart, wordEnd, &builder)
+                    if wordStart >= run, s[wordStart..<wordEnd].contains(where: isASCIILetterByte) {
+                        builder.copy(s, run..<wordStart)
+                        emitWord(source, wordStart, wordEnd, &builder)
+                        run = wordEnd
+                    }
                     i = wordEnd
-                    run = wordEnd
                 default:
                     i += length
                 }

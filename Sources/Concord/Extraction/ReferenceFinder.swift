@@ -302,8 +302,16 @@ public struct ReferenceFinder: Sendable {
                 lastArticle = k
             }
         }
-        // An anaphora with nothing to point back to is not a reference.
-        return mentions.filter { $0.kind != .anaphora || $0.antecedent != nil }
+        // An anaphora with nothing to point back to is not a reference. Dropping it shifts the
+        // positions of the mentions after it, so antecedents are renumbered.
+        var newIndex = [Int](repeating: -1, count: mentions.count)
+        var kept: [Mention] = []
+        for (k, mention) in mentions.enumerated() where mention.kind != .anaphora || mention.antecedent != nil {
+            newIndex[k] = kept.count
+            kept.append(mention)
+        }
+        for k in kept.indices { if let a = kept[k].antecedent { kept[k].antecedent = newIndex[a] } }
+        return kept
     }
 
     // MARK: Helpers
