@@ -36,14 +36,16 @@ for t in "${targets[@]}"; do
   corpus=$(seed "$t")
   mkdir -p "$out/crashes/$t"
   log="$out/$t.log"
+  started=$(date +%s)
   set +e
   CONCORD_FUZZ_TARGET="$t" CONCORD_DATA="$PWD" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
     -artifact_prefix="$out/crashes/$t/" -print_final_stats=1 > "$log" 2>&1
   code=$?
   set -e
+  elapsed=$(( $(date +%s) - started ))
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   crashes=$(ls "$out/crashes/$t" | wc -l)
-  echo "$t: $runs executions in ${seconds}s, $crashes crash files, exit $code"
+  echo "$t: $runs executions in ${elapsed}s, $crashes crash files, exit $code"
   if [ "$code" -ne 0 ] || [ "$crashes" -ne 0 ]; then status=1; tail -20 "$log"; fi
 done
 exit $status
