@@ -40,9 +40,12 @@ public struct Briefing {
 
     /// "article 174 of the Criminal Code (2014) (kz.cc.2014:174)".
     func name(_ id: ProvisionID) -> String {
-        let work = corpus.registry.works[id.work]
-        let workName = work.map { "\($0.title.en ?? $0.id)\($0.status == .draft ? " (draft)" : $0.adopted.map { " (\($0.year))" } ?? "")" } ?? id.work
-        return "article \(id.article) of the \(workName) (\(id))"
+        guard let work = corpus.registry.works[id.work] else { return "article \(id.article) of \(id.work)" }
+        var title = work.title.en ?? work.id
+        // Laws are titled by their subject ("On the procedure ..."): name them as a law.
+        if title.hasPrefix("On ") { title = "\(work.kind == .decreeLaw ? "decree-law" : "Law") “\(title)”" }
+        let version = work.status == .draft ? " (draft)" : work.adopted.map { " (\($0.year))" } ?? ""
+        return "article \(id.article) of the \(title)\(version) (\(id))"
     }
 
     func section(_ history: History, notes: inout SourceNotes, level: Int) -> String {
