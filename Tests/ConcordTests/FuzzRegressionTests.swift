@@ -34,4 +34,29 @@ struct FuzzRegressionTests {
             }
         }
     }
+
+    @Test("statutes: any bytes as a statute file give a precise error or a decoded work, the same twice")
+    func statutes() throws {
+        for (name, bytes) in try Self.inputs("statutes-") {
+            func run() -> String {
+                guard let node = try? JSONParser.parse(bytes) else { return "syntax" }
+                let sink = DiagnosticSink(file: "fuzz.json")
+                let decoded = RegistryLoader.decodeWork(node, sink: sink)
+                for d in sink.diagnostics { #expect(!d.description.contains("\n"), "\(name): \(d)") }
+                return "\(decoded.map { "\($0.0.id) \($0.1.count)" } ?? "none") \(sink.diagnostics.map(\.description))"
+            }
+            #expect(run() == run(), "\(name)")
+        }
+    }
+}
+
+@Suite("Mixed-script words")
+struct MixedScriptTests {
+    @Test("the fast cleaner and the reference agree on words of Latin and Cyrillic letters", arguments: [
+        "InEnglishРусNaza", "de. InEnglishРусNaza", "e.iInEnglishРусNaza", "Crimi-\nnalРус", "wo\u{00AD}rdРус", "x InEnglishРус", "PortuguêsРусский", "Русски\u{05B9}Share", "оn", "Kаzakhstan", "пoлиция",
+    ])
+    func agree(_ text: String) {
+        #expect(TextCleaner.clean(text).text == ReferenceTextCleaner.clean(text).text)
+        #expect(TextCleaner.clean(text).origin == ReferenceTextCleaner.clean(text).origin)
+    }
 }

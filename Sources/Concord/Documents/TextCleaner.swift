@@ -121,8 +121,11 @@ public enum TextCleaner {
                     // is rewritten in its majority script, any other word is copied as it is.
                     var wordStart = i
                     while wordStart > bodyStart, isLetterBefore(source, wordStart) { wordStart = previousStart(source, wordStart) }
+                    // Where something was just removed or replaced (a footnote marker, a soft hyphen), a
+                    // new word starts, as it does for the reference cleaner.
+                    wordStart = max(wordStart, run)
                     let wordEnd = self.wordEnd(source, i)
-                    if wordStart >= run, s[wordStart..<wordEnd].contains(where: isASCIILetterByte) {
+                    if s[wordStart..<wordEnd].contains(where: isASCIILetterByte) {
                         builder.copy(s, run..<wordStart)
                         emitWord(source, wordStart, wordEnd, &builder)
                         run = wordEnd

@@ -21,11 +21,11 @@ public enum ConcordError: Error, Sendable, CustomStringConvertible {
             return diagnostic.description
         case .unknownProvision(let query, let suggestions):
             let nearest = suggestions.isEmpty ? "" : "; nearest known: " + suggestions.joined(separator: ", ")
-            return "no known provision matches '\(query)'\(nearest)"
+            return Diagnostic.oneLine("no known provision matches '\(query)'\(nearest)")
         case .ambiguousQuery(let query, let choices):
-            return "'\(query)' is ambiguous; it may be: " + choices.joined(separator: ", ")
+            return Diagnostic.oneLine("'\(query)' is ambiguous; it may be: " + choices.joined(separator: ", "))
         case .usage(let message):
-            return message
+            return Diagnostic.oneLine(message)
         }
     }
 
