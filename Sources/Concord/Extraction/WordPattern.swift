@@ -85,17 +85,6 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The literal the first element must begin with, for indexing patterns by first token.
-    public var firstLiteral: String {
-        switch elements[0] {
-        case .exact(let w, _), .prefix(let w, _, _): return w
-        case .gap: return ""
-        }
-    }
-
-    /// True when the first element matches only whole words equal to `firstLiteral`.
-    public var startsExact: Bool { if case .exact = elements[0] { return true } else { return false } }
-
     private func isSentenceEnd(_ tokens: [Token], _ j: Int) -> Bool {
         let t = tokens[j]
         return t.kind == .punctuation && (t.folded == "." || t.folded == ";" || t.folded == "!" || t.folded == "?")
