@@ -116,8 +116,8 @@ public enum TextCleaner {
                     i += length
                     run = i
                     lineStart = true
-                case 0x0400...0x04FF:
-                    // A Cyrillic letter: check its whole word once; a word of Cyrillic and Latin letters
+                case 0x0400...0x04FF where isLetterScalar(scalar):
+                    // A Cyrillic letter (not a sign such as ҂ or a combining mark): check its whole word once; a word of Cyrillic and Latin letters
                     // is rewritten in its majority script, any other word is copied as it is.
                     var wordStart = i
                     while wordStart > bodyStart, isLetterBefore(source, wordStart) { wordStart = previousStart(source, wordStart) }
@@ -130,7 +130,7 @@ public enum TextCleaner {
                         emitWord(source, wordStart, wordEnd, &builder)
                         run = wordEnd
                     }
-                    i = wordEnd
+                    i = max(wordEnd, i + length) // always forward, whatever the word
                 default:
                     i += length
                 }
