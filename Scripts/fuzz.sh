@@ -3,7 +3,8 @@
 #
 # usage: Scripts/fuzz.sh [SECONDS] [TARGET...]   (default: 60 seconds each; targets: cleaner finder frontmatter statutes query)
 # Seeds come from Reports/, Statutes/ and Tests/; crashes are kept in .build/fuzz/crashes/<target>/ and
-# every crash found should become a regression test. Exit status 1 when any target found a crash.
+# every crash found should become a regression test. An input that runs for more than 25 s counts as a
+# crash (a hang). Exit status 1 when any target found one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"; shift || true
@@ -38,7 +39,7 @@ for t in "${targets[@]}"; do
   log="$out/$t.log"
   started=$(date +%s)
   set +e
-  CONCORD_FUZZ_TARGET="$t" CONCORD_DATA="$PWD" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+  CONCORD_FUZZ_TARGET="$t" CONCORD_DATA="$PWD" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -timeout=25 \
     -artifact_prefix="$out/crashes/$t/" -print_final_stats=1 > "$log" 2>&1
   code=$?
   set -e
