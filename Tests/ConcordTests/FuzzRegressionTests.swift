@@ -35,6 +35,18 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test("query: any text answers without trapping, with provisions the registry holds")
+    func query() throws {
+        for (name, bytes) in try Self.inputs("query-") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            switch ProvisionQuery.resolve(text, in: Fixtures.registry) {
+            case .provision(let id): #expect(Fixtures.registry.provision(id) != nil, "\(name)")
+            case .ambiguous(let ids), .unknown(let ids): #expect(ids.allSatisfy { Fixtures.registry.provision($0) != nil }, "\(name)")
+            }
+        }
+        #expect(ProvisionQuery.resolve("CC 9999999999999999999999 art.", in: Fixtures.registry) != .provision(Fixtures.id("kz.cc.2014:174")))
+    }
+
     @Test("statutes: any bytes as a statute file give a precise error or a decoded work, the same twice")
     func statutes() throws {
         for (name, bytes) in try Self.inputs("statutes-") {

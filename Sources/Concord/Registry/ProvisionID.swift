@@ -58,8 +58,9 @@ public struct ProvisionID: Sendable, Hashable, Comparable, Codable, LosslessStri
     }
 
     /// Numeric components of an article number, for ordering.
+    /// Components longer than nine digits are cut to nine: a typed "2444444444444444444" must not overflow.
     static func articleSortKey(_ article: String) -> [Int] {
-        article.split(separator: "-").map { Int($0.prefix { $0.isNumber }) ?? 0 }
+        article.split(separator: "-").map { Int($0.prefix { $0.isNumber }.prefix(9)) ?? 0 }
     }
 
     public init(from decoder: Decoder) throws {
