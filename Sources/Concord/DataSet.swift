@@ -81,15 +81,21 @@ public struct DataSet: Sendable {
 
     /// Every problem in the statutes and the reports (empty when the data set is sound).
     public static func check(statutes: URL? = nil, reports: URL? = nil) -> [Diagnostic] {
+        inspect(statutes: statutes, reports: reports).problems
+    }
+
+    /// Loads and checks a whole data set in one pass: the data set and its cases when the statutes
+    /// load, and every problem found in the statutes, the reports and the case file.
+    public static func inspect(statutes: URL? = nil, reports: URL? = nil) -> (dataSet: DataSet?, cases: [Case], problems: [Diagnostic]) {
         let bundled = (statutes == nil || reports == nil) ? locateBundled() : nil
         guard let statutesDirectory = statutes ?? bundled?.statutes else {
-            return [Diagnostic(file: "Statutes", line: 0, message: "cannot find the bundled data set; pass --statutes DIR")]
+            return (nil, [], [Diagnostic(file: "Statutes", line: 0, message: "cannot find the bundled data set; pass --statutes DIR")])
         }
         let reportsDirectory = reports ?? bundled?.reports ?? statutesDirectory.deletingLastPathComponent().appendingPathComponent("Reports")
         let (registry, problems) = RegistryLoader.loadCollectingDiagnostics(from: statutesDirectory, reportsDirectory: companionReports(of: statutesDirectory, fallback: reports))
-        guard let registry else { return problems }
+        guard let registry else { return (nil, [], problems) }
         let dataSet = DataSet(registry: registry, statutesDirectory: statutesDirectory, reportsDirectory: reportsDirectory)
-        let caseProblems = CaseLoader.load(reportsDirectory: reportsDirectory, registry: registry).1
-        return (dataSet.readReports().problems + caseProblems).sortedForDisplay()
+        let (cases, caseProblems) = CaseLoader.load(reportsDirectory: reportsDirectory, registry: registry)
+        return (dataSet, cases, (dataSet.readReports().problems + caseProblems).sortedForDisplay())
     }
 }

@@ -160,11 +160,9 @@ let commands: [CommandSpec] = [
         summary: "Validates the whole data set (statutes and reports) and prints every problem as file:line: message.",
         options: CommandSpec.dataOptions,
         run: { arguments throws(ConcordError) in
-            let problems = DataSet.check(statutes: directory(arguments.value("--statutes")), reports: directory(arguments.value("--reports")))
-            if !problems.isEmpty { throw .invalidData(problems) }
-            let dataSet = try loadDataSet(arguments)
+            let (checked, cases, problems) = DataSet.inspect(statutes: directory(arguments.value("--statutes")), reports: directory(arguments.value("--reports")))
+            guard problems.isEmpty, let dataSet = checked else { throw .invalidData(problems) }
             let summary = CoverageSummary(registry: dataSet.registry)
-            let cases = CaseLoader.load(reportsDirectory: dataSet.reportsDirectory, registry: dataSet.registry).0
             write("ok: \(summary.description); \(dataSet.reportFiles().count) reports, \(cases.count) cases, \(cases.reduce(0) { $0 + $1.events.count }) case events\n")
         }),
     CommandSpec(
