@@ -163,7 +163,7 @@ let commands: [CommandSpec] = [
             let (checked, cases, problems) = DataSet.inspect(statutes: directory(arguments.value("--statutes")), reports: directory(arguments.value("--reports")))
             guard problems.isEmpty, let dataSet = checked else { throw .invalidData(problems) }
             let summary = CoverageSummary(registry: dataSet.registry)
-            write("ok: \(summary.description); \(dataSet.reportFiles().count) reports, \(cases.count) cases, \(cases.reduce(0) { $0 + $1.events.count }) case events\n")
+            write(summary.table + "ok: \(summary.description); \(dataSet.reportFiles().count) reports, \(cases.count) cases, \(cases.reduce(0) { $0 + $1.events.count }) case events\n")
         }),
     CommandSpec(
         name: "history", synopsis: "history <provision> [--format markdown|json|csv]",
@@ -270,16 +270,22 @@ let commands: [CommandSpec] = [
             write(out)
         }),
     CommandSpec(
-        name: "show", synopsis: "show <provision> [--statutes DIR]",
-        summary: "Prints a provision's record and its chain through time. The provision may be written leniently: 164, art. 174, Article 174(2), cc2014 174, CC-1997 art. 164, ст. 174 УК, kz.cc.1997:317-1.",
-        options: CommandSpec.dataOptions,
+        name: "show", synopsis: "show <provision> [--date DATE] [--statutes DIR]",
+        summary: "Prints a provision's record (headings over time, chapter, status, every amendment with its act and sources) and its chain through time. The provision may be written leniently: 164, art. 174, Article 174(2), cc2014 174, CC-1997 art. 164, ст. 174 УК, kz.cc.1997:317-1; a bare number means the Criminal Code's newest version that has it, and the other works with that number are listed.",
+        options: [OptionSpec(name: "--date", valueName: "DATE", help: "also give the heading and status on that day (YYYY-MM-DD; a year or month means its last day)")] + CommandSpec.dataOptions,
         run: { arguments throws(ConcordError) in
             guard !arguments.positional.isEmpty else { throw .usage("concord show: name a provision, e.g. 'concord show 164'") }
             let query = arguments.positional.joined(separator: " ")
+            var day: Day?
+            if let text = arguments.value("--date") {
+                guard let date = LegalDate(text) else { throw .usage("concord show: --date '\(text)' is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+                day = date.last
+            }
             let dataSet = try loadDataSet(arguments)
             switch ProvisionQuery.resolve(query, in: dataSet.registry) {
             case .provision(let id):
-                write(ProvisionRecordText(registry: dataSet.registry).render(id))
+                let alternatives = ProvisionQuery(query, registry: dataSet.registry)?.alternatives(to: id, in: dataSet.registry) ?? []
+                write(ProvisionRecordText(registry: dataSet.registry).render(id, on: day, alternatives: alternatives))
             case .ambiguous(let choices):
                 throw .ambiguousQuery(query: query, choices: choices.map(\.description))
             case .unknown(let nearest):

@@ -51,7 +51,7 @@ public enum CaseLoader {
                     guard let pid = ProvisionID(text) else { sink.report(e.line, "'\(text)' is not a provision identifier"); continue }
                     guard registry.provision(pid) != nil else { sink.report(e.line, "case '\(id)' names unknown provision '\(text)'"); continue }
                     if let date, let record = registry.provision(pid), let life = registry.life(of: record),
-                       date.last < life.from || (life.until.map { date.first > $0 } ?? false) {
+                       [.notYetInForce, .ceased].contains(life.status(on: DayRange(date))) {
                         sink.report(e.line, "case '\(id)': \(text) was not in force on \(date) (in force \(life.from) to \(life.until?.description ?? "now"))")
                     }
                     provisions.append(pid)

@@ -33,23 +33,24 @@ public struct History: Sendable {
             let title = provision.title?.text.en ?? provision.title?.text.ru
             if work.status == .draft {
                 if let adopted = work.adopted {
-                    entries.append(TimelineEntry(date: adopted, kind: .statute, provisions: [id],
+                    entries.append(TimelineEntry(date: DateSpec(adopted), kind: .statute, provisions: [id],
                         summary: "\(id) numbered in the draft \(work.title.en ?? work.id)", detail: title, verified: work.provenance.verified,
                         sources: work.provenance.sources.map(TimelineSource.init)))
                 }
             } else if let life = registry.life(of: provision) {
-                let from = LegalDate(life.from)
-                let opening = provision.addedOn != nil ? "\(id) added to \(work.title.en ?? work.id)" : "\(id) in force with \(work.title.en ?? work.id)"
+                let from = DateSpec(life.from)
+                let opening = provision.addedEffective != nil ? "\(id) added to \(work.title.en ?? work.id)" : "\(id) in force with \(work.title.en ?? work.id)"
                 entries.append(TimelineEntry(date: from, kind: .statute, provisions: [id], summary: opening, detail: title,
                     verified: provision.provenance.verified, sources: provision.provenance.sources.map(TimelineSource.init)))
-                for event in provision.events where event.type == .amended {
+                for event in provision.events where [.amended, .restated, .retitled].contains(event.type) {
+                    let verb = event.type == .retitled ? "heading changed" : event.type.rawValue
                     entries.append(TimelineEntry(date: event.date, kind: .statute, provisions: [id],
-                        summary: "\(id) amended\(event.act.map { " by \($0)" } ?? "")", detail: event.note, verified: event.provenance.verified,
-                        sources: event.provenance.sources.map(TimelineSource.init)))
+                        summary: "\(id) \(verb)\(event.act == nil ? "" : " by " + event.actDescription)", detail: event.rule.map { $0.explanation } ?? event.note,
+                        verified: event.provenance.verified, sources: event.provenance.sources.map(TimelineSource.init)))
                 }
                 if let until = life.until {
                     let repeal = provision.events.first { $0.type == .repealed }
-                    entries.append(TimelineEntry(date: LegalDate(until), kind: .statute, provisions: [id],
+                    entries.append(TimelineEntry(date: DateSpec(until), kind: .statute, provisions: [id],
                         summary: repeal != nil ? "\(id) repealed (last day in force)" : "\(id) last day in force", detail: repeal?.note,
                         verified: repeal?.provenance.verified ?? work.provenance.verified,
                         sources: (repeal?.provenance.sources ?? work.provenance.sources).map(TimelineSource.init)))
@@ -70,7 +71,7 @@ public struct History: Sendable {
             for citation in analysis.report.citations {
                 guard let cited = citation.resolved?.cited?.withoutPart, chainSet.contains(cited) else { continue }
                 let (line, _) = lines.position(of: citation.start)
-                entries.append(TimelineEntry(date: analysis.report.document.date, kind: .citation, provisions: [cited],
+                entries.append(TimelineEntry(date: analysis.report.document.date.map(DateSpec.init), kind: .citation, provisions: [cited],
                     summary: "\(analysis.document.metadata.publisher ?? name) cites “\(Citer.collapseSpaces(ArraySlice(citation.text.utf8)))” as \(cited)",
                     detail: citation.sentence, flags: citation.flags,
                     passage: Passage(report: name, start: citation.start, end: citation.end, quote: citation.text), line: line))
@@ -81,7 +82,7 @@ public struct History: Sendable {
         for legalCase in corpus.cases {
             for event in legalCase.events where event.provisions.contains(where: { chainSet.contains($0.withoutPart) }) {
                 let charge = event.charge.map { " (\($0))" } ?? ""
-                entries.append(TimelineEntry(date: event.date, kind: .caseEvent, provisions: event.provisions.filter { chainSet.contains($0.withoutPart) },
+                entries.append(TimelineEntry(date: DateSpec(event.date), kind: .caseEvent, provisions: event.provisions.filter { chainSet.contains($0.withoutPart) },
                     summary: "\(legalCase.name): \(event.type.rawValue)\(charge)\(event.outcome.map { " — \($0)" } ?? "")",
                     detail: event.source.quote, passage: event.source, caseID: legalCase.id))
             }
@@ -92,12 +93,12 @@ public struct History: Sendable {
             let targets = (recommendation.targets + recommendation.currentTargets).filter { chainSet.contains($0.withoutPart) }
             guard !targets.isEmpty else { continue }
             let who = recommendation.issuer ?? recommendation.report
-            entries.append(TimelineEntry(date: recommendation.date, kind: .recommendation, provisions: unique(targets),
+            entries.append(TimelineEntry(date: recommendation.date.map(DateSpec.init), kind: .recommendation, provisions: unique(targets),
                 summary: "\(who) recommends: \(recommendation.actions.first ?? "act on") \(unique(recommendation.targets.filter { chainSet.contains($0) }).map(\.description).joined(separator: ", "))",
                 detail: recommendation.text, flags: recommendation.citationFlags, passage: recommendation.passage, recommendationID: recommendation.id))
         }
         for assessment in corpus.assessments where assessment.targets.contains(where: { chainSet.contains($0) }) {
-            entries.append(TimelineEntry(date: assessment.date, kind: .assessment, provisions: assessment.targets.filter { chainSet.contains($0) },
+            entries.append(TimelineEntry(date: assessment.date.map(DateSpec.init), kind: .assessment, provisions: assessment.targets.filter { chainSet.contains($0) },
                 summary: "assessed \(assessment.status)", detail: assessment.passage.quote, passage: assessment.passage))
         }
         self.entries = entries.sorted(by: TimelineEntry.order)
@@ -111,8 +112,8 @@ public struct TimelineEntry: Sendable, Hashable {
         case statute, recommendation, caseEvent = "case", citation, assessment
     }
 
-    /// The date (nil sorts last).
-    public var date: LegalDate?
+    /// The date, or the window of days (nil sorts last).
+    public var date: DateSpec?
     public var kind: Kind
     public var provisions: [ProvisionID]
     /// One line.
@@ -134,8 +135,8 @@ public struct TimelineEntry: Sendable, Hashable {
     /// Date first (undated last), then statute before recommendation before case before citation
     /// before assessment, then report and offset: the same input always gives the same order.
     static func order(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
-        let da = a.date.map { ($0.first.ordinal, $0.precision.rawValue) } ?? (Int.max, 0)
-        let db = b.date.map { ($0.first.ordinal, $0.precision.rawValue) } ?? (Int.max, 0)
+        let da = a.date.map { ($0.first.ordinal, -$0.last.ordinal) } ?? (Int.max, 0)
+        let db = b.date.map { ($0.first.ordinal, -$0.last.ordinal) } ?? (Int.max, 0)
         if da != db { return da < db }
         let ka = Kind.allCases.firstIndex(of: a.kind)!, kb = Kind.allCases.firstIndex(of: b.kind)!
         if ka != kb { return ka < kb }

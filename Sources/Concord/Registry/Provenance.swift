@@ -17,6 +17,21 @@ public struct Source: Sendable, Hashable, Codable {
         self.note = note
     }
 
+    /// A file of a public GitHub repository at a commit, as a stable URL.
+    public static func repositoryFile(_ repository: String, path: String, commit: String, note: String?) -> Source {
+        Source(url: "https://github.com/\(repository)/blob/\(commit)/\(path)", note: note)
+    }
+
+    /// Who publishes the source: the URL's host (`adilet.zan.kz`), or the report's file name.
+    public var host: String {
+        if let url {
+            let rest = url.split(separator: "/", omittingEmptySubsequences: true)
+            if rest.count >= 2 { return String(rest[1]).lowercased() }
+            return url
+        }
+        return report ?? "unknown source"
+    }
+
     /// A one-line citation of the source: the URL or report, then the quote.
     public var citation: String {
         let location = url ?? report.map { "report \($0)" } ?? "(no location)"

@@ -99,6 +99,17 @@ public struct ProvisionQuery: Sendable, Hashable {
                 return w.adopted?.year == year || w.inForceFrom?.year == year || w.id.hasSuffix(".\(year)")
             }
         }
+        // A bare number means the default lineage's (the Criminal Code's) newest version that has it;
+        // the others are alternatives (`alternatives(in:)`).
+        if lineage == nil && work == nil && !draft {
+            let inDefault = candidates.filter { registry.works[$0.work]?.lineage == registry.defaultLineage }
+            if !inDefault.isEmpty { candidates = inDefault }
+        }
+        if work == nil, !draft, Set(candidates.map { registry.works[$0.work]?.lineage }).count == 1 {
+            let enacted = candidates.filter { registry.works[$0.work]?.status == .enacted }
+            let newest = enacted.max { (registry.works[$0.work]?.firstKnownDay ?? Day(ordinal: .min)) < (registry.works[$1.work]?.firstKnownDay ?? Day(ordinal: .min)) }
+            if let newest, year == nil { candidates = [newest] }
+        }
         // Drafts only when asked for, or when nothing else fits.
         let drafts = candidates.filter { registry.works[$0.work]?.status == .draft }
         let enacted = candidates.filter { registry.works[$0.work]?.status != .draft }
@@ -111,6 +122,11 @@ public struct ProvisionQuery: Sendable, Hashable {
         case 0: return .unknown(nearest: registry.nearest(article: article, lineage: lineage ?? work.flatMap { registry.works[$0]?.lineage }))
         default: return .ambiguous(withPart)
         }
+    }
+
+    /// The other provisions the same number denotes (in other works and lineages), for "also numbered".
+    public func alternatives(to id: ProvisionID, in registry: Registry) -> [ProvisionID] {
+        registry.provisions(numbered: article).map(\.id).filter { $0 != id.withoutPart && registry.works[$0.work]?.status == .enacted }.sorted()
     }
 
     /// Reads and answers a query in one step; text without an article number answers `.unknown`.
@@ -128,12 +144,12 @@ extension PatternIndex where Value == Bool {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The string without leading and trailing white space (including no-break spaces).
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

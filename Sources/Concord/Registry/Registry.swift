@@ -13,6 +13,8 @@ public struct Registry: Sendable {
     public let provisions: [Provision]
 
     private let provisionIndex: [ProvisionID: [Int]]
+    private let numberIndex: [String: [Int]]
+    private let workIndex: [String: [Int]]
     private let worksByLineage: [String: [Work]]
     private let predecessorIndex: [ProvisionID: [Succession]]
 
@@ -32,6 +34,8 @@ public struct Registry: Sendable {
             }
         }
         provisionIndex = index
+        numberIndex = Dictionary(grouping: sorted.indices, by: { sorted[$0].id.article })
+        workIndex = Dictionary(grouping: sorted.indices, by: { sorted[$0].id.work })
         predecessorIndex = predecessors
         worksByLineage = Dictionary(grouping: works, by: \.lineage).mapValues { works in
             works.sorted { ($0.firstKnownDay ?? Day(ordinal: .min), $0.id) < ($1.firstKnownDay ?? Day(ordinal: .min), $1.id) }
@@ -50,17 +54,20 @@ public struct Registry: Sendable {
         (provisionIndex[id.withoutPart] ?? []).map { provisions[$0] }
     }
 
+    /// The lineage a bare article number means when nothing else is said (the Criminal Code).
+    public var defaultLineage: String? { lineages.values.first { $0.isDefault }?.id }
+
     /// The works of a lineage, oldest first.
     public func works(inLineage lineage: String) -> [Work] { worksByLineage[lineage] ?? [] }
 
     /// Every provision numbered `article`, in any work.
     public func provisions(numbered article: String) -> [Provision] {
-        provisions.filter { $0.id.article == article }
+        (numberIndex[article] ?? []).map { provisions[$0] }
     }
 
     /// The provisions of one work, in article order.
     public func provisions(inWork work: String) -> [Provision] {
-        provisions.filter { $0.id.work == work }
+        (workIndex[work] ?? []).map { provisions[$0] }
     }
 
     // MARK: Time
@@ -70,17 +77,17 @@ public struct Registry: Sendable {
         works(inLineage: lineage).last { $0.isInForce(on: day) }
     }
 
-    /// The first and last day a provision applied (nil ends are open); nil for a draft's provision.
-    public func life(of provision: Provision) -> (from: Day, until: Day?)? {
-        guard let work = works[provision.id.work], work.status == .enacted, let from = work.inForceFrom?.first else { return nil }
-        var start = from
-        if let added = provision.addedOn?.first, added > start { start = added }
-        var end = work.lastDay
-        if let repealed = provision.repealedOn?.first {
-            let lastDay = repealed.previous
-            if end == nil || lastDay < end! { end = lastDay }
+    /// The days a provision applied: `from` its first day in force, `until` its last (nil while in
+    /// force), each a range when the day is not known exactly; nil for a draft's provision.
+    public func life(of provision: Provision) -> Life? {
+        guard let work = works[provision.id.work], let start = work.inForceRange else { return nil }
+        var from = start
+        if let added = provision.addedEffective, added.earliest > from.earliest { from = added }
+        var until = work.lastDay.map { DayRange($0) }
+        if let repealed = provision.repealedEffective?.shifted(by: -1), until.map({ repealed.earliest < $0.earliest }) ?? true {
+            until = repealed
         }
-        return (start, end)
+        return Life(from: from, until: until)
     }
 
     /// The span of days in which a provision existed as text, in force or not (for a draft, from its
@@ -89,14 +96,20 @@ public struct Registry: Sendable {
         guard let work = works[provision.id.work] else { return (nil, nil) }
         if work.status == .draft { return (work.firstKnownDay, nil) }
         guard let life = life(of: provision) else { return (work.firstKnownDay, work.lastDay) }
-        let from = work.firstKnownDay.map { min($0, life.from) } ?? life.from
-        return (from, life.until)
+        let from = work.firstKnownDay.map { min($0, life.from.earliest) } ?? life.from.earliest
+        return (from, life.until?.latest)
     }
 
-    /// True when the provision applied on the day.
+    /// Whether a provision applied on a day: certainly, certainly not, or uncertain (the day falls
+    /// inside the window in which it came into force or ceased).
+    public func status(of provision: Provision, on day: Day) -> Life.Status {
+        guard let life = life(of: provision) else { return .notInForce }
+        return life.status(on: DayRange(day))
+    }
+
+    /// True when the provision certainly applied on the day.
     public func isInForce(_ provision: Provision, on day: Day) -> Bool {
-        guard let life = life(of: provision) else { return false }
-        return life.from <= day && (life.until.map { day <= $0 } ?? true)
+        status(of: provision, on: day) == .inForce
     }
 
     /// The chain of successions starting at a provision, following every branch, in date order.
@@ -152,14 +165,15 @@ public struct Registry: Sendable {
         // A number no longer in force: the latest enacted record that applied before the day.
         let ceased = candidates.filter { record in
             guard let life = life(of: record), let until = life.until else { return false }
-            return until < day
+            return until.latest < day
         }
-        if let record = ceased.max(by: { (life(of: $0)?.until ?? Day(ordinal: .min)) < (life(of: $1)?.until ?? Day(ordinal: .min)) }),
-           let until = life(of: record)?.until {
+        if let record = ceased.max(by: { (life(of: $0)?.until?.latest ?? Day(ordinal: .min)) < (life(of: $1)?.until?.latest ?? Day(ordinal: .min)) }),
+           let until = life(of: record)?.until?.latest {
             return .ceased(record.id, lastDay: until, successors: successions(from: record.id), current: currentEquivalents(of: record.id, on: day))
         }
-        if let future = candidates.first(where: { record in life(of: record).map { day < $0.from } ?? false }) {
-            return .notYetInForce(future.id, from: life(of: future)!.from)
+        if let future = candidates.first(where: { record in life(of: record).map { day < $0.from.earliest } ?? false }),
+           let from = life(of: future)?.from {
+            return .notYetInForce(future.id, from: from.earliest)
         }
         if let draft = candidates.first(where: { works[$0.id.work]?.status == .draft }) {
             return .draftOnly(draft.id, successors: successions(from: draft.id))
@@ -178,6 +192,34 @@ public struct Registry: Sendable {
         let ranked = (pool.isEmpty ? provisions : pool).sorted { (distance($0), $0.id) < (distance($1), $1.id) }
         var seen = Set<ProvisionID>()
         return ranked.map(\.id).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+    }
+}
+
+/// The days a provision applied.
+public struct Life: Sendable, Hashable {
+    /// Whether a provision applied during some days.
+    public enum Status: Sendable, Hashable {
+        case inForce, notYetInForce, ceased, uncertain, notInForce
+    }
+
+    /// The first day in force (a range when not known exactly).
+    public var from: DayRange
+    /// The last day in force; nil while in force.
+    public var until: DayRange?
+
+    /// The status over the days of `range` (a document dated to a month is every day of it).
+    public func status(on range: DayRange) -> Status {
+        if range.latest < from.earliest { return .notYetInForce }
+        if let until, range.earliest > until.latest { return .ceased }
+        if from.latest <= range.earliest && (until.map { range.latest <= $0.earliest } ?? true) { return .inForce }
+        return .uncertain
+    }
+
+    /// The window in which the status changes near `range`, for a reader ("between 2023-07-23 and 2023-08-22").
+    public func transition(near range: DayRange) -> DayRange? {
+        if range.latest >= from.earliest && range.earliest < from.latest { return from }
+        if let until, range.earliest <= until.latest && range.latest > until.earliest { return until.shifted(by: 1) }
+        return nil
     }
 }
 

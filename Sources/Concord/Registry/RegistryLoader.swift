@@ -39,6 +39,7 @@ public enum RegistryLoader {
 
         var works: [Work] = []
         var provisions: [Provision] = []
+        diagnostics += strayFiles(in: directory)
         let files = ((try? FileManager.default.contentsOfDirectory(at: worksURL, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -58,12 +59,126 @@ public enum RegistryLoader {
             diagnostics += sink.diagnostics
         }
 
+        provisions = mergeTables(directory: directory, works: works, notes: provisions, diagnostics: &diagnostics)
+
         let reportFiles: Set<String>? = reportsDirectory.map { dir in
             Set(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []))
         }
         diagnostics += RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
         guard diagnostics.isEmpty else { return (nil, diagnostics.sortedForDisplay()) }
         return (Registry(lineages: lineages, works: works, provisions: provisions, languages: languages), [])
+    }
+
+    /// The provisions of every work: from its article table where it has one (with the work file's notes
+    /// merged in), else from its work file; then the succession tables' links.
+    static func mergeTables(directory: URL, works: [Work], notes: [Provision], diagnostics: inout [Diagnostic]) -> [Provision] {
+        let fm = FileManager.default
+        let articlesURL = directory.appendingPathComponent("articles")
+        let sink = DiagnosticSink(file: displayPath(articlesURL))
+        let knownWorks = Set(works.map(\.id))
+        var tables: [String: ArticleTable] = [:]
+        let folders = ((try? fm.contentsOfDirectory(at: articlesURL, includingPropertiesForKeys: nil)) ?? [])
+            .filter { isDirectory($0) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for folder in folders {
+            let work = folder.lastPathComponent
+            guard knownWorks.contains(work) else {
+                sink.report(FileLocation(file: displayPath(folder), line: 0), "article table for unknown work '\(work)' (no Statutes/works/\(work).json)")
+                continue
+            }
+            let files = ((try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+                .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            var contents: [(name: String, bytes: [UInt8])] = []
+            for file in files {
+                guard let data = fm.contents(atPath: file.path) else {
+                    sink.report(FileLocation(file: displayPath(file), line: 0), "file not found or unreadable")
+                    continue
+                }
+                guard data.count <= maximumFileSize else {
+                    sink.report(FileLocation(file: displayPath(file), line: 0), "file is \(data.count) bytes, over the limit of \(maximumFileSize) bytes for a statute file")
+                    continue
+                }
+                contents.append((displayPath(file), [UInt8](data)))
+            }
+            tables[work] = ArticleTableParser.parse(work: work, files: contents, sink: sink)
+        }
+        var result: [Provision] = []
+        let notesByWork = Dictionary(grouping: notes, by: \.id.work)
+        for work in works.map(\.id).sorted() {
+            if let table = tables[work] {
+                result += ArticleTableBuilder.build(table, notes: notesByWork[work] ?? [], sink: sink)
+            } else {
+                result += notesByWork[work] ?? []
+            }
+        }
+        for orphan in notes where !knownWorks.contains(orphan.id.work) { result.append(orphan) }
+
+        // Links of the succession tables, attached to the provision they start from.
+        let successionsURL = directory.appendingPathComponent("successions")
+        var index: [ProvisionID: Int] = [:]
+        for (i, p) in result.enumerated() where index[p.id] == nil { index[p.id] = i }
+        let linkFiles = ((try? fm.contentsOfDirectory(at: successionsURL, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for file in linkFiles {
+            guard let data = fm.contents(atPath: file.path) else { continue }
+            for var link in SuccessionTableParser.parse(file: displayPath(file), bytes: [UInt8](data), sink: sink) {
+                guard let i = index[link.from] else {
+                    sink.report(link.location, "succession from unknown provision '\(link.from)'")
+                    continue
+                }
+                if result[i].successors.contains(where: { $0.to?.withoutPart == link.to?.withoutPart }) {
+                    sink.report(link.location, "the succession \(link.from) -> \(link.to?.description ?? "none") is also in \(result[i].location.file)")
+                    continue
+                }
+                if link.provenance.sources.isEmpty {
+                    // An inferred link rests on the records of its two ends.
+                    link.provenance.sources = result[i].provenance.sources + (link.to.flatMap { index[$0.withoutPart] }.map { result[$0].provenance.sources } ?? [])
+                }
+                result[i].successors.append(link)
+            }
+        }
+        diagnostics += sink.diagnostics
+        return result
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// Files under the statutes folder that are not part of the data set: reported, never ignored.
+    static func strayFiles(in directory: URL) -> [Diagnostic] {
+        let fm = FileManager.default
+        var out: [Diagnostic] = []
+        func list(_ url: URL) -> [URL] {
+            ((try? fm.contentsOfDirectory(at: url, includingPropertiesForKeys: nil, options: [])) ?? []).sorted { $0.lastPathComponent < $1.lastPathComponent }
+        }
+        func stray(_ url: URL, _ expected: String) {
+            out.append(Diagnostic(file: displayPath(url), line: 0, message: "unknown \(isDirectory(url) ? "folder" : "file") in the statute data set (\(expected)); remove it or move it out"))
+        }
+        for entry in list(directory) {
+            let name = entry.lastPathComponent
+            switch name {
+            case "README.md", "lineages.json", "language.json": continue
+            case "works":
+                for file in list(entry) where !(file.pathExtension == "json" && !isDirectory(file)) && file.lastPathComponent != "README.md" {
+                    stray(file, "works/ holds <work-id>.json files")
+                }
+            case "articles":
+                for folder in list(entry) where folder.lastPathComponent != "README.md" {
+                    guard isDirectory(folder) else { stray(folder, "articles/ holds one folder per work"); continue }
+                    for file in list(folder) where !(file.pathExtension == "txt" && !isDirectory(file)) {
+                        stray(file, "an article table folder holds .txt files")
+                    }
+                }
+            case "successions":
+                for file in list(entry) where !(file.pathExtension == "txt" && !isDirectory(file)) && file.lastPathComponent != "README.md" {
+                    stray(file, "successions/ holds .txt link tables")
+                }
+            default:
+                stray(entry, "Statutes/ holds README.md, lineages.json, language.json, works/, articles/ and successions/")
+            }
+        }
+        return out
     }
 
     /// A path as the user would type it: relative to the working directory when inside it.
@@ -128,10 +243,11 @@ public enum RegistryLoader {
         root.rejectUnknownKeys(["lineages"])
         return root.array("lineages", required: true).compactMap { item in
             guard let r = ObjectReader(item, sink: sink, context: "a lineage") else { return nil }
-            r.rejectUnknownKeys(["id", "title", "names"])
+            r.rejectUnknownKeys(["id", "title", "names", "default"])
             guard let id = r.string("id", required: true) else { return nil }
             let title = r.object("title").map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
-            return Lineage(id: id, title: title, names: r.languageLists("names"), location: FileLocation(file: sink.file, line: r.line))
+            return Lineage(id: id, title: title, names: r.languageLists("names"), isDefault: r.bool("default") ?? false,
+                           location: FileLocation(file: sink.file, line: r.line))
         }
     }
 
@@ -214,29 +330,34 @@ public enum RegistryLoader {
             return nil
         }
         let id = ProvisionID(work: work, article: article)
-        var title: Provision.Title?
+        var titles: [Provision.Title] = []
         if let t = r.object("title") {
             t.rejectUnknownKeys(["en", "ru", "verified", "sources"])
             let text = decodeLocalized(t)
             // A title without its own provenance shares the provision's.
             let provenance = (t.has("sources") || t.has("verified")) ? decodeProvenance(t, what: "the title of \(id)") : nil
-            title = Provision.Title(text: text, provenance: provenance ?? Provenance(verified: false, sources: []))
-            if provenance == nil { title?.provenance.sources = [] }
+            let english: Provision.EnglishOrigin = provenance?.sources.first { $0.url != nil }.map { .quoted($0) } ?? .concord
+            titles.append(Provision.Title(text: text, provenance: provenance ?? Provenance(verified: false, sources: []), english: english))
         }
         let events: [ProvisionEvent] = r.array("events").compactMap { item in
             guard let e = ObjectReader(item, sink: sink, context: "an event of \(id)") else { return nil }
-            e.rejectUnknownKeys(["type", "date", "act", "note", "verified", "sources"])
+            e.rejectUnknownKeys(["type", "date", "act", "rule", "note", "verified", "sources"])
             let typeText = e.string("type", required: true)
             let type = typeText.flatMap(ProvisionEvent.Kind.init(rawValue:))
-            if let typeText, type == nil { sink.report(e.line, "unknown event type '\(typeText)' (known: added, amended, repealed)") }
-            let date = e.date("date", required: true)
+            if let typeText, type == nil { sink.report(e.line, "unknown event type '\(typeText)' (known: \(ProvisionEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            let date = e.dateSpec("date", required: true)
+            var rule: InForceRule?
+            if let text = e.string("rule") {
+                rule = InForceRule(text)
+                if rule == nil { sink.report(e.member("rule")!.line, "'\(text)' is not an entry-into-force rule (pub+N, pub, YYYY-MM-DD or ?)") }
+            }
             let provenance = decodeProvenance(e, what: "an event of \(id)")
             guard let type, let date else { return nil }
-            return ProvisionEvent(type: type, date: date, act: e.string("act"), note: e.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: e.line))
+            return ProvisionEvent(type: type, date: date, act: e.string("act"), rule: rule, note: e.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: e.line))
         }
         let successors: [Succession] = r.array("successors").compactMap { item in
             guard let s = ObjectReader(item, sink: sink, context: "a successor of \(id)") else { return nil }
-            s.rejectUnknownKeys(["to", "type", "effective", "note", "verified", "sources"])
+            s.rejectUnknownKeys(["to", "type", "effective", "evidence", "note", "verified", "sources"])
             let toText = s.string("to")
             let to = toText.flatMap(ProvisionID.init)
             if let toText, to == nil { sink.report(s.member("to")!.line, "'\(toText)' is not a provision identifier (work:article)") }
@@ -247,10 +368,14 @@ public enum RegistryLoader {
             }
             if type == .repealed && toText != nil { sink.report(s.line, "a 'repealed' succession has no successor: 'to' must be null") }
             if let type, type != .repealed, toText == nil { sink.report(s.line, "a '\(type.rawValue)' succession needs 'to'") }
-            let effective = s.date("effective", required: true)
+            let effective = s.dateSpec("effective", required: true)
+            let evidenceText = s.string("evidence", required: true)
+            let evidence = evidenceText.flatMap(Succession.Evidence.init(rawValue:))
+            if let evidenceText, evidence == nil { sink.report(s.member("evidence")!.line, "unknown evidence '\(evidenceText)' (known: official, secondary, inferred)") }
             let provenance = decodeProvenance(s, what: "the succession \(id) -> \(toText ?? "none")")
-            guard let type, let effective, toText == nil || to != nil else { return nil }
-            return Succession(from: id, to: to, type: type, effective: effective, note: s.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: s.line))
+            if evidence == .inferred && provenance.verified { sink.report(s.line, "an inferred succession is always unverified: set 'verified': false") }
+            guard let type, let effective, let evidence, toText == nil || to != nil else { return nil }
+            return Succession(from: id, to: to, type: type, effective: effective, evidence: evidence, note: s.string("note"), provenance: provenance, location: FileLocation(file: sink.file, line: s.line))
         }
         let charges = r.languageLists("charges")
         for patterns in charges.values {
@@ -258,8 +383,9 @@ public enum RegistryLoader {
                 sink.report(r.member("charges")!.line, "charge pattern '\(pattern)' of \(id) is not a valid word pattern")
             }
         }
+        let chapter = r.string("chapter").map { Division(kind: .chapter, number: nil, title: LocalizedText(en: $0)) }
         return Provision(
-            id: id, title: title, chapter: r.string("chapter"), summary: r.string("summary"),
+            id: id, titles: titles, chapter: chapter, summary: r.string("summary"),
             topics: r.strings("topics"), charges: charges, events: events, successors: successors,
             provenance: decodeProvenance(r, what: "provision \(id)"), location: FileLocation(file: sink.file, line: r.line))
     }

@@ -20,6 +20,10 @@ enum RegistryValidator {
                 }
             }
         }
+        let defaults = lineages.filter(\.isDefault)
+        for extra in defaults.dropFirst() {
+            report(extra.location, "a second default lineage '\(extra.id)' (the first is '\(defaults[0].id)'); a bare article number can mean only one")
+        }
         var workByID: [String: Work] = [:]
         for work in works {
             if let first = workByID[work.id] {
@@ -65,7 +69,7 @@ enum RegistryValidator {
                         report(records[i].location, "duplicate provision identifier '\(id)' (first defined at \(records[j].location))")
                         continue
                     }
-                    let overlap = a.from <= (b.until ?? Day(ordinal: .max)) && b.from <= (a.until ?? Day(ordinal: .max))
+                    let overlap = a.from.earliest <= (b.until?.latest ?? Day(ordinal: .max)) && b.from.earliest <= (a.until?.latest ?? Day(ordinal: .max))
                     if overlap {
                         report(records[i].location, "two provisions numbered \(id.article) are in force at once in \(id.work) (the other at \(records[j].location))")
                     }

@@ -35,8 +35,15 @@ public struct Work: Sendable, Hashable, Codable, Identifiable {
 
     /// True when the work was in force on the day.
     public func isInForce(on day: Day) -> Bool {
-        guard status == .enacted, let from = inForceFrom else { return false }
-        return from.first <= day && (inForceUntil.map { day <= $0.last } ?? true)
+        guard status == .enacted, let from = inForceRange else { return false }
+        return from.earliest <= day && (inForceUntil.map { day <= $0.last } ?? true)
+    }
+
+    /// The days on which the work came into force: the interval its date names, never before adoption.
+    public var inForceRange: DayRange? {
+        guard status == .enacted, let from = inForceFrom else { return nil }
+        let earliest = adopted.map { max($0.first, from.first) } ?? from.first
+        return DayRange(earliest: earliest, latest: from.last)
     }
 
     /// The first day the work existed as a text (adoption, or entry into force if adoption is unknown).
@@ -54,6 +61,8 @@ public struct Lineage: Sendable, Hashable, Codable, Identifiable {
     public var title: LocalizedText
     /// Name patterns by language ("criminal code", "уголовн* кодекс*", "УК").
     public var names: [String: [String]]
+    /// True for the lineage a bare article number means when a query names no instrument.
+    public var isDefault: Bool = false
     /// Where the lineage was defined.
     public var location: FileLocation
 }

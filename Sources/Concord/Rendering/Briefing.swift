@@ -200,6 +200,7 @@ public struct Briefing {
         case .moved: return "moved to"
         case .split: return "split into"
         case .merged: return "merged into"
+        case .decriminalised: return "decriminalised, moved to"
         case .repealed: return "repealed"
         }
     }

@@ -4,6 +4,9 @@ public struct Citation: Sendable, Hashable {
     public enum Flag: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
         /// The number was not in force on the document's date and a successor exists.
         case stale
+        /// The document's date falls inside the window in which the provision came into force,
+        /// ceased or changed, so which version applied cannot be told from the registry.
+        case uncertain
         /// The number belongs to a draft whose enacted numbering differs.
         case draftNumber = "draft-number"
         /// The article exists but its subject does not match what the sentence says about it.

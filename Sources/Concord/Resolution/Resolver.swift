@@ -178,9 +178,19 @@ public struct Resolver: Sendable {
             let names = enacted.map(\.description).joined(separator: ", ")
             resolution.note = enacted.isEmpty ? "number of a draft never in force" : "number of a draft never in force; enacted as \(names)"
         } else if let day {
-            if registry.isInForce(record, on: day) {
+            let documentDays = context.date.map(DayRange.init) ?? DayRange(day)
+            let life = registry.life(of: record)
+            let status = life?.status(on: documentDays) ?? .notInForce
+            if status == .inForce {
                 resolution.inForce = [cited]
-            } else if let life = registry.life(of: record), day < life.from {
+            } else if status == .uncertain, let life {
+                // Never a confident answer inside a window the registry cannot narrow.
+                outcome.flags.append(.uncertain)
+                let after = registry.currentEquivalents(of: record.id, on: documentDays.latest).map { withPart($0, mention.part, from: record.id) }
+                resolution.inForce = [cited] + after.filter { $0.withoutPart != cited.withoutPart }
+                let window = life.transition(near: documentDays).map { DateSpec($0).readable } ?? life.from.description
+                resolution.note = "the document's date (\(context.date?.description ?? day.description)) falls within the window in which \(cited.withoutPart) came into force or ceased (\(window)); which applied is uncertain"
+            } else if status == .notYetInForce, let life {
                 resolution.note = "not yet in force on the document's date (in force from \(life.from))"
             } else {
                 let current = registry.currentEquivalents(of: record.id, on: day).map { withPart($0, mention.part, from: record.id) }
@@ -305,7 +315,7 @@ public struct Resolver: Sendable {
                            resolved: Citation.Resolution(cited: current.id, inForce: inForce, asOf: context.date, note: day == documentDay ? nil : "charge dated \(LegalDate(day).year) by its sentence"),
                            flags: [], confidence: 0.7)
         }
-        let later = candidates.filter { registry.life(of: $0).map { $0.from > day } ?? false }.map(\.id)
+        let later = candidates.filter { registry.life(of: $0).map { $0.from.earliest > day } ?? false }.map(\.id)
         let note = later.isEmpty ? "no provision for this charge in force on \(day) is in the registry"
             : "no provision for this charge in force on \(day) is in the registry; later: " + later.map(\.description).joined(separator: ", ")
         return Outcome(instrument: nil, article: nil,

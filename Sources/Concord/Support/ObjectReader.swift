@@ -12,6 +12,11 @@ final class DiagnosticSink {
     }
 
     func report(_ node: JSONNode, _ message: String) { report(node.line, message) }
+
+    /// Reports a problem at a place in any file (the article tables span several files).
+    func report(_ location: FileLocation, _ message: String) {
+        diagnostics.append(Diagnostic(file: location.file, line: location.line, message: message))
+    }
 }
 
 /// Reads the members of a JSON object by name, checking types, and reports unknown keys.
@@ -117,6 +122,16 @@ struct ObjectReader {
             return nil
         }
         return date
+    }
+
+    /// A date or an interval `FIRST..LAST` (each end a legal date).
+    func dateSpec(_ key: String, required: Bool = false) -> DateSpec? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let spec = DateSpec(text) else {
+            sink.report(member(key)!.line, "'\(key)' in \(context) is not a real date or interval: '\(text)' (use YYYY, YYYY-MM, YYYY-MM-DD or FIRST..LAST)")
+            return nil
+        }
+        return spec
     }
 
     /// An object of language code to list of strings (`{"en": [...], "ru": [...]}`).

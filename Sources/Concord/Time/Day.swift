@@ -46,6 +46,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
     }
 
+    /// The same day of the month `months` later (the month's last day when it is shorter).
+    public func adding(months: Int) -> Day {
+        let (y, m, d) = components
+        let index = y * 12 + (m - 1) + months
+        let year = index / 12, month = index % 12 + 1
+        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year))) ?? self
+    }
+
     /// The day before.
     public var previous: Day { Day(ordinal: ordinal - 1) }
 

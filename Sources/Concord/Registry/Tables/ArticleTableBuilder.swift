@@ -1,0 +1,130 @@
+/// Turns a work's article table into provision records, merges the rich notes of the work's JSON file
+/// into them, and checks the table is complete: every number accounted for, every source used.
+enum ArticleTableBuilder {
+    static func build(_ table: ArticleTable, notes: [Provision], sink: DiagnosticSink) -> [Provision] {
+        var used = Set<String>()
+        func sources(_ keys: [String], at location: FileLocation) -> [Source] {
+            keys.compactMap { key in
+                guard let line = table.sources[key] else {
+                    sink.report(location, "unknown source key '\(key)' (define it with a 'source' line in a file of \(table.work))")
+                    return nil
+                }
+                used.insert(key)
+                return line.source
+            }
+        }
+        func englishOrigin(_ english: ArticleTable.EnglishLine?, heading: String?) -> Provision.EnglishOrigin {
+            if let heading, !heading.containsCyrillic { return .official }
+            guard let key = english?.sourceKey else { return .concord }
+            guard let line = table.sources[key] else {
+                sink.report(english!.location, "unknown source key '\(key)' for an English heading")
+                return .concord
+            }
+            used.insert(key)
+            return .quoted(line.source)
+        }
+        for division in table.divisions {
+            if sources(division.sources, at: division.location).isEmpty { sink.report(division.location, "a \(division.division.kind.rawValue) needs a source") }
+        }
+
+        var provisions: [Provision] = []
+        var seen: [String: FileLocation] = [:]
+        for line in table.articles {
+            if let first = seen[line.number] {
+                sink.report(line.location, "article \(line.number) is listed twice in \(table.work) (first at \(first))")
+                continue
+            }
+            seen[line.number] = line.location
+            let id = ProvisionID(work: table.work, article: line.number)
+            let recordSources = sources(line.sources, at: line.location)
+            if recordSources.isEmpty { sink.report(line.location, "article \(line.number) has no source") }
+            let provenance = Provenance(verified: true, sources: recordSources)
+            var titles: [Provision.Title] = []
+            if let heading = line.title {
+                let english = line.english?.text ?? (heading.containsCyrillic ? nil : heading)
+                titles.append(Provision.Title(text: LocalizedText(en: english, ru: heading.containsCyrillic ? heading : nil),
+                                              provenance: provenance, english: englishOrigin(line.english, heading: heading)))
+            } else if !line.untitled {
+                titles.append(Provision.Title(text: LocalizedText(en: line.english?.text), provenance: provenance, english: englishOrigin(line.english, heading: nil)))
+            }
+            var events: [ProvisionEvent] = []
+            for event in line.events {
+                let eventSources = sources(event.sources, at: event.location)
+                if eventSources.isEmpty { sink.report(event.location, "a '\(event.kind.rawValue)' line needs a source") }
+                let inferred = event.titleEvidence == .restated || event.titleEvidence == .compared
+                let eventProvenance = Provenance(verified: !inferred, sources: eventSources)
+                let record = ProvisionEvent(type: event.kind, date: event.date, act: event.act, rule: event.rule,
+                                            note: event.titleEvidence.map { "heading change known by \($0.rawValue)" },
+                                            provenance: eventProvenance, location: event.location)
+                events.append(record)
+                if event.kind == .retitled {
+                    let text = LocalizedText(en: event.english?.text, ru: event.newTitle)
+                    titles.append(Provision.Title(text: text, provenance: eventProvenance, from: record.effective, act: event.act,
+                                                  evidence: event.titleEvidence, english: englishOrigin(event.english, heading: event.newTitle)))
+                }
+            }
+            for (a, b) in zip(titles.dropFirst(), titles.dropFirst(2)) where (b.from?.earliest ?? Day(ordinal: .min)) < (a.from?.earliest ?? Day(ordinal: .min)) {
+                sink.report(line.location, "the headings of article \(line.number) are not in date order")
+            }
+            provisions.append(Provision(id: id, titles: titles, section: line.section, chapter: line.chapter, subject: line.subject,
+                                        events: events, notes: line.notes, provenance: provenance, location: line.location))
+        }
+
+        // The work file's notes on the articles people cite.
+        var index: [String: Int] = [:]
+        for (i, p) in provisions.enumerated() { index[p.id.article] = i }
+        for note in notes {
+            guard let i = index[note.id.article] else {
+                sink.report(note.location, "\(note.id) is not in the article table of \(table.work) (Statutes/articles/\(table.work)/): a work with a table lists every article there")
+                continue
+            }
+            if !note.titles.isEmpty { sink.report(note.location, "the heading of \(note.id) comes from the article table; remove 'title' here") }
+            if note.chapter != nil { sink.report(note.location, "the chapter of \(note.id) comes from the article table; remove 'chapter' here") }
+            provisions[i].summary = note.summary
+            provisions[i].topics = note.topics
+            provisions[i].charges = note.charges
+            provisions[i].successors = note.successors
+            provisions[i].events += note.events
+            provisions[i].events.sort { $0.date < $1.date }
+            provisions[i].provenance.sources += note.provenance.sources
+            provisions[i].notes += note.notes
+        }
+
+        checkNumbering(table, sink: sink)
+        for (key, line) in table.sources where !used.contains(key) {
+            sink.report(line.location, "source '\(key)' is never used")
+        }
+        return provisions
+    }
+
+    /// Every whole number from 1 to the highest is an article or inside a `gap`; every dashed article
+    /// follows an article with its base number.
+    static func checkNumbering(_ table: ArticleTable, sink: DiagnosticSink) {
+        var whole = Set<Int>()
+        var dashed: [(Int, FileLocation, String)] = []
+        for line in table.articles {
+            let parts = line.number.split(separator: "-")
+            guard let base = Int(parts[0].prefix(9)) else { continue }
+            if parts.count == 1 && line.number.allSatisfy(\.isNumber) { whole.insert(base) } else { dashed.append((base, line.location, line.number)) }
+        }
+        for gap in table.gaps { for n in gap.first...min(gap.last, gap.first + 100_000) { whole.insert(n) } }
+        for (base, location, number) in dashed where !whole.contains(base) {
+            sink.report(location, "article \(number) has no article \(base) before it in \(table.work)")
+        }
+        guard let highest = whole.max() else { return }
+        var missing: [ClosedRange<Int>] = []
+        var n = 1
+        while n <= highest {
+            if whole.contains(n) { n += 1; continue }
+            var end = n
+            while end + 1 <= highest && !whole.contains(end + 1) { end += 1 }
+            missing.append(n...end)
+            n = end + 1
+        }
+        if !missing.isEmpty {
+            let list = missing.prefix(10).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
+            let file = table.articles.first?.location.file ?? "Statutes/articles/\(table.work)"
+            sink.report(FileLocation(file: file, line: 0), "numbering gap in \(table.work): \(list)\(missing.count > 10 ? ", …" : "") not listed (add the articles, or a 'gap' line saying why)")
+        }
+    }
+}
