@@ -36,7 +36,8 @@ public struct Document: Sendable {
         self.bodyStart = 0
     }
 
-    /// Reads a file: it must exist, be a regular readable file, and hold UTF-8 text without NUL bytes.
+    /// Reads a file: it must exist, not be a folder, be readable (a regular file, a pipe, a FIFO,
+    /// `/dev/stdin` or a process substitution), and hold UTF-8 text without NUL bytes.
     public static func read(path: String, displayName: String? = nil, languages: Set<String> = ["en", "ru"]) throws(ConcordError) -> Document {
         let name = displayName ?? path
         var isDirectory: ObjCBool = false
@@ -44,11 +45,29 @@ public struct Document: Sendable {
             throw .badInput(Diagnostic(file: name, line: 0, message: "no such file"))
         }
         guard !isDirectory.boolValue else { throw .badInput(Diagnostic(file: name, line: 0, message: "is a directory, not a file")) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .badInput(Diagnostic(file: name, line: 0, message: "cannot be read (permission denied?)"))
         }
-        let text = try decode([UInt8](data), file: name)
+        defer { try? handle.close() }
+        let bytes = try readAll(handle, name: name)
+        let text = try decode(bytes, file: name)
         return try Document(path: name, text: text, languages: languages)
+    }
+
+    /// Reads standard input whole as a document named `standard input`.
+    public static func readStandardInput(languages: Set<String> = ["en", "ru"]) throws(ConcordError) -> Document {
+        let name = "standard input"
+        let bytes = try readAll(FileHandle.standardInput, name: name)
+        return try Document(path: name, text: try decode(bytes, file: name), languages: languages)
+    }
+
+    /// Everything a handle gives until its end.
+    static func readAll(_ handle: FileHandle, name: String) throws(ConcordError) -> [UInt8] {
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw .badInput(Diagnostic(file: name, line: 0, message: "cannot be read (permission denied, or not a readable file)"))
+        }
     }
 
     /// Decodes file bytes as UTF-8, rejecting what cannot be text: empty input, UTF-16, NUL bytes,

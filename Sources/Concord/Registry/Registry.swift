@@ -54,6 +54,21 @@ public struct Registry: Sendable {
         (provisionIndex[id.withoutPart] ?? []).map { provisions[$0] }
     }
 
+    /// For each work, the newest version date named by the sources of its provisions ("version of
+    /// 2025-09-16"): how current the registry's text of it is.
+    public func dataVersions() -> [(work: String, date: String)] {
+        var newest: [String: String] = [:]
+        for provision in provisions {
+            for source in provision.provenance.sources {
+                guard let note = source.note, let range = note.range(of: "version of ") else { continue }
+                let date = String(note[range.upperBound...].prefix(10))
+                guard LegalDate(date) != nil else { continue }
+                if date > newest[provision.id.work] ?? "" { newest[provision.id.work] = date }
+            }
+        }
+        return newest.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// The lineage a bare article number means when nothing else is said (the Criminal Code).
     public var defaultLineage: String? { lineages.values.first { $0.isDefault }?.id }
 

@@ -10,41 +10,76 @@ public struct JSONLinesMapper: Sendable {
     public let batchSize: Int
     public let threads: Int
 
+    /// The date of documents whose line gives none (`cite --jsonl --date`).
+    public let defaultDate: LegalDate?
+    /// The language of documents whose line gives none (`cite --jsonl --language`).
+    public let defaultLanguage: String?
+
     /// Creates a mapper.
-    public init(citer: Citer, threads: Int = 1, batchSize: Int = 64) {
+    public init(citer: Citer, threads: Int = 1, batchSize: Int = 64, defaultDate: LegalDate? = nil, defaultLanguage: String? = nil) {
         self.citer = citer
         self.threads = max(1, threads)
         self.batchSize = max(1, batchSize)
+        self.defaultDate = defaultDate
+        self.defaultLanguage = defaultLanguage
     }
 
+    /// The keys a document line may have.
+    public static let keys = ["id", "date", "language", "text"]
+
     /// One output line for one input line (without the line break). A line that is not a valid
-    /// document gives `{"line": n, "error": "..."}` rather than stopping the stream.
+    /// document gives `{"line": n, "id": ..., "error": "..."}` (id null when it could not be read),
+    /// naming every invalid field, rather than stopping the stream; a blank line is such a line too.
     public func map(line: ArraySlice<UInt8>, number: Int) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(256)
+        func fail(_ id: JSONValue, _ message: String) -> [UInt8] {
+            JSONWriter.appendCompact(.object([("line", .int(number)), ("id", id), ("error", .string(message))]), to: &out)
+            return out
+        }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return fail(.null, "blank line: no document") }
         let node: JSONNode
         do {
             node = try JSONParser.parse(Array(line))
         } catch {
-            JSONWriter.appendCompact(.object([("line", .int(number)), ("error", .string("malformed JSON at column \(error.column): \(error.message)"))]), to: &out)
-            return out
+            return fail(.null, "malformed JSON at column \(error.column): \(error.message)")
         }
+        guard case .object(let members) = node.content else { return fail(.null, "a document line must be a JSON object, found \(node.typeName)") }
         let value = node.value
-        guard case .string(let text)? = value["text"] else {
-            JSONWriter.appendCompact(.object([("line", .int(number)), ("id", value["id"] ?? .null), ("error", .string("no \"text\" string"))]), to: &out)
-            return out
+        var problems: [String] = []
+        var id: JSONValue = .null
+        switch value["id"] {
+        case nil, .null?: break
+        case .string?, .number?: id = value["id"] ?? .null
+        default: problems.append("\"id\" must be a string or a number")
         }
-        var date: LegalDate?
-        if case .string(let d)? = value["date"] {
-            guard let parsed = LegalDate(d) else {
-                JSONWriter.appendCompact(.object([("line", .int(number)), ("id", value["id"] ?? .null), ("error", .string("date '\(d)' is not a real date"))]), to: &out)
-                return out
-            }
-            date = parsed
+        for member in members where !Self.keys.contains(member.key) {
+            problems.append("unknown key '\(Diagnostic.oneLine(member.key))' (known: \(Self.keys.joined(separator: ", ")))")
         }
-        var language: String?
-        if case .string(let l)? = value["language"] { language = l }
-        let id = value["id"] ?? .null
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.key).inserted { problems.append("duplicate key '\(Diagnostic.oneLine(member.key))'") }
+        var text: String?
+        switch value["text"] {
+        case .string(let t)?: text = t
+        case nil: problems.append("no \"text\" string")
+        default: problems.append("\"text\" must be a string")
+        }
+        var date = defaultDate
+        switch value["date"] {
+        case nil, .null?: break
+        case .string(let d)?:
+            if let parsed = LegalDate(d) { date = parsed } else { problems.append("date '\(Diagnostic.oneLine(d))' is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+        default: problems.append("\"date\" must be a string (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        var language = defaultLanguage
+        let known = citer.registry.languages.keys.sorted()
+        switch value["language"] {
+        case nil, .null?: break
+        case .string(let l)?:
+            if known.contains(l) { language = l } else { problems.append("unknown language '\(Diagnostic.oneLine(l))' (known: \(known.joined(separator: ", ")))") }
+        default: problems.append("\"language\" must be a string (\(known.joined(separator: ", ")))")
+        }
+        guard problems.isEmpty, let text else { return fail(id, problems.joined(separator: "; ")) }
         let path: String
         switch id {
         case .string(let s): path = s
@@ -55,12 +90,16 @@ public struct JSONLinesMapper: Sendable {
         // `concord cite FILE` does. Fields of the line take precedence over it.
         let document: Document
         do {
-            document = try Document(path: path, text: text, languages: Set(citer.registry.languages.keys))
+            document = try Document(path: path, text: text, languages: Set(known))
         } catch {
-            JSONWriter.appendCompact(.object([("line", .int(number)), ("id", id), ("error", .string(error.description))]), to: &out)
-            return out
+            return fail(id, error.description)
         }
-        CitationJSON.appendCompact(citer.cite(document, date: date, language: language), id: id, to: &out)
+        let lineDate = value["date"].flatMap { if case .string = $0 { return date } else { return nil } }
+        let lineLanguage = value["language"].flatMap { if case .string = $0 { return language } else { return nil } }
+        // The line's own fields, then the text's front matter, then the command's defaults.
+        let report = citer.cite(document, date: lineDate ?? (document.metadata.date == nil ? defaultDate : nil),
+                                language: lineLanguage ?? (document.metadata.language == nil ? defaultLanguage : nil))
+        CitationJSON.appendCompact(report, id: id, to: &out)
         return out
     }
 

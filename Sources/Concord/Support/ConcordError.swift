@@ -11,13 +11,15 @@ public enum ConcordError: Error, Sendable, CustomStringConvertible {
     case ambiguousQuery(query: String, choices: [String])
     /// The caller used the library or the command line wrongly.
     case usage(String)
+    /// Output could not be written (a full disk, a closed pipe, a folder in the way).
+    case cannotWrite(Diagnostic)
 
     /// One line per problem, each naming the file and the place where there is one.
     public var description: String {
         switch self {
         case .invalidData(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n")
-        case .badInput(let diagnostic):
+        case .badInput(let diagnostic), .cannotWrite(let diagnostic):
             return diagnostic.description
         case .unknownProvision(let query, let suggestions):
             let nearest = suggestions.isEmpty ? "" : "; nearest known: " + suggestions.joined(separator: ", ")
@@ -32,7 +34,7 @@ public enum ConcordError: Error, Sendable, CustomStringConvertible {
     /// The exit code documented in README: 1 for bad data or input, 2 for bad usage.
     public var exitCode: Int32 {
         switch self {
-        case .invalidData, .badInput, .unknownProvision, .ambiguousQuery: return 1
+        case .invalidData, .badInput, .unknownProvision, .ambiguousQuery, .cannotWrite: return 1
         case .usage: return 2
         }
     }
