@@ -57,8 +57,10 @@ public struct InForceRule: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     /// The days on which changes made by an act signed on `signed` can have entered into force.
-    public func effective(signed: LegalDate) -> DayRange {
-        let act = DayRange(signed)
+    public func effective(signed: LegalDate) -> DayRange { effective(signed: DayRange(signed)) }
+
+    /// The same, for an act whose signing is known only to fall within some days.
+    public func effective(signed act: DayRange) -> DayRange {
         switch kind {
         case .afterPublication(let days):
             return DayRange(earliest: Day(ordinal: act.earliest.ordinal + days + 1),

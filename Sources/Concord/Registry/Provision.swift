@@ -185,7 +185,7 @@ public struct ProvisionEvent: Sendable, Hashable, Codable {
     /// The days on which the change can have taken effect.
     public var effective: DayRange {
         guard let rule else { return date.range }
-        return rule.effective(signed: LegalDate(date.range.earliest))
+        return rule.effective(signed: date.range)
     }
 
     /// "Law No. 180-VI of 2018-07-12", or the date alone when no act is known.

@@ -59,10 +59,11 @@ public struct ProvisionRecordText {
             for title in provision.titles {
                 let when = title.from.map { "from \(DateSpec($0).readable)" } ?? "as first enacted"
                 let how = title.act.map { " by Law No. \($0)" } ?? ""
+                let dateVerified = title.from == nil || provision.events.contains { $0.type == .retitled && $0.effective == title.from && $0.provenance.verified }
                 let evidence = title.evidence.map { " [\($0.rawValue)]" } ?? ""
                 out += "\(indent)  \(when)\(how)\(evidence): \(title.text.ru ?? title.text.en ?? "wording not known")"
                 out += title.englishLabelled.map { " — \($0)" } ?? "" 
-                out += " [\(title.provenance.label)]\n"
+                out += dateVerified ? " [verified]\n" : " [wording verified; date of the change inferred, unverified]\n"
             }
         }
         if let section = provision.section { out += "\(indent)\(section.label)\n" }
@@ -103,20 +104,20 @@ public struct ProvisionRecordText {
         }
     }
 
-    func status(_ provision: Provision) -> String {
+    func status(_ provision: Provision, brief: Bool = false) -> String {
         guard let work = registry.works[provision.id.work] else { return "unknown work" }
         if work.status == .draft { return "draft number, never in force (draft of \(work.adopted?.description ?? "unknown date"))" }
         guard let life = registry.life(of: provision) else { return "dates not known" }
         var text = "from \(DateSpec(life.from).readable)"
         if let until = life.until {
             text += " until \(DateSpec(until).readable)"
-            if let repeal = provision.events.last(where: { $0.type == .repealed }) {
+            if !brief, let repeal = provision.events.last(where: { $0.type == .repealed }) {
                 text += " (repealed by \(repeal.actDescription))"
             }
         } else {
             text += ", in force"
         }
-        if !life.from.isExact || !(life.until?.isExact ?? true) {
+        if !brief, !life.from.isExact || !(life.until?.isExact ?? true) {
             text += "; a window of days means the publication date the change hangs on is not in the registry (taken as within \(InForceRule.publicationWindow) days of signing)"
         }
         return text
@@ -140,7 +141,7 @@ public struct ProvisionRecordText {
             guard let p = registry.provision(provisionID) else { return "  \(provisionID)" }
             let title = p.title?.englishLabelled ?? p.title?.text.ru ?? p.subject ?? "(title not known)"
             let marker = provisionID == id.withoutPart ? "▶ " : "  "
-            return "\(marker)\(provisionID)  \(status(p))  \(title)"
+            return "\(marker)\(provisionID)  \(status(p, brief: true))  \(title)"
         }
         let ordered = links.sorted { ($0.effective, $0.from) < ($1.effective, $1.from) }
         for link in ordered {

@@ -53,13 +53,16 @@ enum ArticleTableBuilder {
                 if eventSources.isEmpty { sink.report(event.location, "a '\(event.kind.rawValue)' line needs a source") }
                 let inferred = event.titleEvidence == .restated || event.titleEvidence == .compared
                 let eventProvenance = Provenance(verified: !inferred, sources: eventSources)
-                let record = ProvisionEvent(type: event.kind, date: event.date, act: event.act, rule: event.rule,
+                // Two compared versions bracket the change exactly: no publication window to add.
+                let rule: InForceRule? = event.titleEvidence == .compared ? nil : event.rule
+                let record = ProvisionEvent(type: event.kind, date: event.date, act: event.act, rule: rule,
                                             note: event.titleEvidence.map { "heading change known by \($0.rawValue)" },
                                             provenance: eventProvenance, location: event.location)
                 events.append(record)
                 if event.kind == .retitled {
                     let text = LocalizedText(en: event.english?.text, ru: event.newTitle)
-                    titles.append(Provision.Title(text: text, provenance: eventProvenance, from: record.effective, act: event.act,
+                    // The wording itself is read from the source; only the date of the change may be inferred.
+                    titles.append(Provision.Title(text: text, provenance: Provenance(verified: true, sources: eventSources), from: record.effective, act: event.act,
                                                   evidence: event.titleEvidence, english: englishOrigin(event.english, heading: event.newTitle)))
                 }
             }
