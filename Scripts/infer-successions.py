@@ -137,6 +137,7 @@ def infer(from_work, to_specs, effective, first):
     lines = []
     counts = {"renumbered": 0, "moved": 0, "merged": 0, "replaced": 0, "repealed": 0}
     proposals = []
+    last_target = 0
     for number in order:
         a = source[number]
         # The special part only: the chapters of offences (a code's general part has no successors by offence).
@@ -147,6 +148,17 @@ def infer(from_work, to_specs, effective, first):
         mine = stems(a["last"])
         ranked = sorted(((score(mine, s), key) for key, (s, _) in targets.items()), reverse=True)
         best = ranked[0] if ranked else (0.0, None)
+        # The first target work is the main successor: an offence that matches there stayed in it, even
+        # when another work (the administrative code) has the same heading too.
+        primary = [r for r in ranked if r[1][0] == to_works[0]]
+        if primary and primary[0][0] >= 0.6:
+            best = primary[0]
+        # Ties go to the target nearest the previous article's: codes keep their order.
+        ties = [r for r in ranked if abs(r[0] - best[0]) < 1e-9 and r[1][0] == best[1][0]]
+        if len(ties) > 1:
+            best = min(ties, key=lambda r: abs(number_key(r[1][1])[0] - last_target))
+        if best[1] and best[1][0] == to_works[0] and best[0] >= 0.6:
+            last_target = number_key(best[1][1])[0]
         proposals.append((number, a, best, ranked[1] if len(ranked) > 1 else (0.0, None)))
     # A target taken by several articles is a merger; by one, a renumbering.
     taken = {}

@@ -99,16 +99,20 @@ public struct ProvisionQuery: Sendable, Hashable {
                 return w.adopted?.year == year || w.inForceFrom?.year == year || w.id.hasSuffix(".\(year)")
             }
         }
-        // A bare number means the default lineage's (the Criminal Code's) newest version that has it;
-        // the others are alternatives (`alternatives(in:)`).
+        // A bare number means the default lineage's (the Criminal Code's) article: of the version whose
+        // article reports cite, else of the newest version; the others are alternatives (`alternatives(to:in:)`).
         if lineage == nil && work == nil && !draft {
             let inDefault = candidates.filter { registry.works[$0.work]?.lineage == registry.defaultLineage }
             if !inDefault.isEmpty { candidates = inDefault }
         }
-        if work == nil, !draft, Set(candidates.map { registry.works[$0.work]?.lineage }).count == 1 {
-            let enacted = candidates.filter { registry.works[$0.work]?.status == .enacted }
+        if work == nil, year == nil, !draft, Set(candidates.map { registry.works[$0.work]?.lineage }).count == 1 {
+            // Among a code's versions: the one whose article reports cite (the registry keeps charge
+            // names and topics for those), else the newest.
+            var enacted = candidates.filter { registry.works[$0.work]?.status == .enacted }
+            let cited = enacted.filter { id in registry.provision(id).map { !$0.charges.isEmpty || !$0.topics.isEmpty } ?? false }
+            if cited.count == 1 { enacted = cited }
             let newest = enacted.max { (registry.works[$0.work]?.firstKnownDay ?? Day(ordinal: .min)) < (registry.works[$1.work]?.firstKnownDay ?? Day(ordinal: .min)) }
-            if let newest, year == nil { candidates = [newest] }
+            if let newest { candidates = [newest] }
         }
         // Drafts only when asked for, or when nothing else fits.
         let drafts = candidates.filter { registry.works[$0.work]?.status == .draft }
