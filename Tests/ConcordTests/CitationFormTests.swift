@@ -171,9 +171,17 @@ struct ChargeNameTests {
 @Suite("Flags")
 struct FlagTests {
     @Test("stale: a 2019 text citing 1997 art. 164 as current law") func stale() {
-        expectCitations("Substantially amend Article 164 of the Criminal Code.", [Expected(text: "Article 164", cited: "kz.cc.1997:164", flags: [.stale])])
-        let citation = Fixtures.cite("Substantially amend Article 164 of the Criminal Code.", date: "2019-03").first
+        let text = "Substantially amend Article 164 of the Criminal Code, which criminalises inciting social discord."
+        expectCitations(text, [Expected(text: "Article 164", cited: "kz.cc.1997:164", flags: [.stale])])
+        let citation = Fixtures.cite(text, date: "2019-03").first
         #expect(citation?.resolved?.inForce == [Fixtures.id("kz.cc.2014:174")])
+    }
+
+    @Test("a number both versions have is the current version's unless the sentence speaks of the old one's subject") func versionBySubject() {
+        // 2014 art. 164 is on the laws and customs of war; 1997 art. 164 on inciting discord.
+        expectCitations("The court applied Article 164 of the Criminal Code.", [Expected(text: "Article 164", cited: "kz.cc.2014:164")])
+        expectCitations("He was charged under Article 164 of the Criminal Code for violating the laws and customs of war.", [Expected(text: "Article 164", cited: "kz.cc.2014:164")])
+        expectCitations("He was convicted under Article 164 of the Criminal Code of inciting national discord.", [Expected(text: "Article 164", cited: "kz.cc.1997:164", flags: [.stale])])
     }
 
     @Test("not stale when the sentence itself gives the new number") func historical() {
@@ -241,7 +249,7 @@ struct ResolutionContextTests {
 
     @Test("--date wins over the front matter")
     func optionWins() throws {
-        let document = try Document(path: "x", text: "---\ndate: 2012\n---\nArticle 164 of the Criminal Code.")
+        let document = try Document(path: "x", text: "---\ndate: 2012\n---\nArticle 164 of the Criminal Code on inciting discord.")
         #expect(Fixtures.citer.cite(document).citations.first?.flags == [])
         let later = Fixtures.citer.cite(document, date: LegalDate("2019-01-01"))
         #expect(later.document.dateSource == .option)
@@ -250,7 +258,7 @@ struct ResolutionContextTests {
 
     @Test("a resolution resting on an unverified registry fact says so")
     func unverifiedFacts() {
-        let verified = Fixtures.cite("Article 164 of the Criminal Code.", date: "2012")
+        let verified = Fixtures.cite("Article 164 of the Criminal Code on inciting discord.", date: "2012")
         #expect(verified.first?.resolved?.verified == Fixtures.registry.provision(Fixtures.id("kz.cc.1997:164"))!.provenance.verified)
         for provision in Fixtures.registry.provisions where !provision.provenance.verified && Fixtures.registry.works[provision.id.work]?.lineage == "kz.cc" {
             let citations = Fixtures.cite("Article \(provision.id.article) of the \(provision.id.work == "kz.cc.1997" ? "1997" : "2014") Criminal Code.", date: "2016")

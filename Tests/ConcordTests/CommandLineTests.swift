@@ -115,7 +115,7 @@ struct CommandLineTests {
         let out = scratch.appendingPathComponent("brief.md")
         try expectFailure(["brief", "999", "--out", out.path], status: 1, mentioning: "no known provision matches '999'; nearest known:")
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        try expectFailure(["show", "130"], status: 1, mentioning: "'130' is ambiguous; it may be: kz.cc.1997:130, kz.cc.2014:130")
+        try expectFailure(["show", "cc2014 9999"], status: 1, mentioning: "no known provision matches 'cc2014 9999'; nearest known:")
     }
 
     @Test("a broken data set: every problem as file:line, exit 1, and no export written")

@@ -24,7 +24,7 @@ struct CaseRegistryTests {
                 for provision in event.provisions {
                     let record = Fixtures.registry.provision(provision)!
                     let life = Fixtures.registry.life(of: record)!
-                    #expect(event.date.last >= life.from && (life.until.map { event.date.first <= $0 } ?? true), "\(legalCase.id) \(provision) on \(event.date)")
+                    #expect(event.date.last >= life.from.earliest && (life.until.map { event.date.first <= $0.latest } ?? true), "\(legalCase.id) \(provision) on \(event.date)")
                 }
             }
         }
@@ -153,7 +153,7 @@ struct HistoryTests {
             #expect(!TimelineEntry.order(y, x), "\(x.summary) / \(y.summary)")
         }
         // On the same day the statute event comes first.
-        let switchDay = a.entries.filter { $0.date == LegalDate("2015-01-01") }
+        let switchDay = a.entries.filter { $0.date == DateSpec("2015-01-01") }
         #expect(switchDay.first?.kind == .statute)
     }
 

@@ -56,7 +56,7 @@ struct JSONLinesMapperTests {
         var line = [UInt8]()
         JSONWriter.appendCompact(.object([("id", .string("amnesty")), ("text", .string(document.text))]), to: &line)
         lines.append(line)
-        lines.append(Array("{\"id\": 7, \"date\": \"2019\", \"text\": \"Article 164 of the Criminal Code.\"}".utf8))
+        lines.append(Array("{\"id\": 7, \"date\": \"2019\", \"text\": \"Article 164 of the Criminal Code on inciting discord.\"}".utf8))
         lines.append(Array("{not json".utf8))
         lines.append(Array("{\"id\": \"x\", \"date\": \"2019-02-30\", \"text\": \"\"}".utf8))
         for threads in [1, 2] {

@@ -10,7 +10,7 @@ func embeddingExample() throws -> String {
         ---
         date: 2019-03
         ---
-        The court applied Article 164 of the Criminal Code.
+        The court applied Article 164 of the Criminal Code on inciting social discord.
         """)
     let report = citer.cite(document)
     let stale = report.citations.filter { $0.flags.contains(.stale) }

@@ -41,30 +41,74 @@ struct RegistryTests {
         #expect(registry.resolve(article: "164", lineage: "kz.cc", on: Fixtures.day("2014-12-31")) == .inForce(Fixtures.id("kz.cc.1997:164")))
     }
 
-    @Test("164 in kz.cc in 2019 ceased on 2015-01-01 and its successor is 2014 art. 174")
+    @Test("141-1 in kz.cc in 2019 ceased on 2014-12-31 and its successor is 2014 art. 146")
     func numberCeased() {
-        guard case .ceased(let id, let lastDay, let successors, let current) = registry.resolve(article: "164", lineage: "kz.cc", on: Fixtures.day("2019-03-01")) else {
-            Issue.record("164 in 2019 should have ceased"); return
+        guard case .ceased(let id, let lastDay, let successors, let current) = registry.resolve(article: "141-1", lineage: "kz.cc", on: Fixtures.day("2019-03-01")) else {
+            Issue.record("141-1 in 2019 should have ceased"); return
         }
-        #expect(id == Fixtures.id("kz.cc.1997:164"))
+        #expect(id == Fixtures.id("kz.cc.1997:141-1"))
         #expect(lastDay.description == "2014-12-31")
-        #expect(successors.first?.to == Fixtures.id("kz.cc.2014:174"))
+        #expect(successors.first?.to == Fixtures.id("kz.cc.2014:146"))
         #expect(successors.first?.effective.description == "2015-01-01")
-        #expect(current == [Fixtures.id("kz.cc.2014:174")])
+        #expect(successors.first?.evidence == .official)
+        #expect(current == [Fixtures.id("kz.cc.2014:146")])
+        // 164 exists in both codes: in 2019 it is the 2014 article (the laws of war).
+        #expect(registry.resolve(article: "164", lineage: "kz.cc", on: Fixtures.day("2019-03-01")) == .inForce(Fixtures.id("kz.cc.2014:164")))
     }
 
-    @Test("174 in kz.cc is not yet in force in 2014, and a draft-only number says so")
-    func futureAndDraftNumbers() {
-        guard case .notYetInForce(let id, let from) = registry.resolve(article: "174", lineage: "kz.cc", on: Fixtures.day("2014-06-01")) else {
-            Issue.record("174 in mid-2014 should be not yet in force"); return
+    @Test("400 in kz.cc is not yet in force in mid-2014 (the 1997 code ends at 393)")
+    func futureNumbers() {
+        guard case .notYetInForce(let id, let from) = registry.resolve(article: "400", lineage: "kz.cc", on: Fixtures.day("2014-06-01")) else {
+            Issue.record("400 in mid-2014 should be not yet in force"); return
         }
-        #expect(id == Fixtures.id("kz.cc.2014:174"))
+        #expect(id == Fixtures.id("kz.cc.2014:400"))
         #expect(from.description == "2015-01-01")
-        guard case .draftOnly(let draft, let successors) = registry.resolve(article: "401", lineage: "kz.cc", on: Fixtures.day("2014-03-01")) else {
-            Issue.record("401 should be known from the draft only"); return
+    }
+
+    @Test("a number known only from a draft says so")
+    func draftOnlyNumber() throws {
+        let provenance = Provenance(verified: true, sources: [Source(url: "https://example.org", quote: "x")])
+        let here = FileLocation(file: "test", line: 1)
+        let works = [
+            Work(id: "x.code.2014", lineage: "x.code", kind: .code, status: .enacted, title: LocalizedText(en: "Code"), inForceFrom: LegalDate("2015-01-01"),
+                 names: [:], provenance: provenance, location: here),
+            Work(id: "x.code.2014-draft", lineage: "x.code", kind: .code, status: .draft, title: LocalizedText(en: "Draft"), adopted: LegalDate("2014-01"),
+                 names: [:], provenance: provenance, location: here),
+        ]
+        let enacted = Provision(id: Fixtures.id("x.code.2014:12"), provenance: provenance, location: here)
+        var draft = Provision(id: Fixtures.id("x.code.2014-draft:10"), provenance: provenance, location: here)
+        draft.successors = [Succession(from: draft.id, to: enacted.id, type: .draftToEnacted, effective: DateSpec(LegalDate("2014-07")!),
+                                       evidence: .secondary, provenance: provenance, location: here)]
+        let small = Registry(lineages: [Lineage(id: "x.code", title: LocalizedText(en: "Code"), names: [:], location: here)],
+                             works: works, provisions: [enacted, draft], languages: [])
+        guard case .draftOnly(let id, let successors) = small.resolve(article: "10", lineage: "x.code", on: Fixtures.day("2014-03-01")) else {
+            Issue.record("10 should be known from the draft only"); return
         }
-        #expect(draft.work == "kz.cc.2014-draft")
-        #expect(successors.contains { $0.type == .draftToEnacted })
+        #expect(id.work == "x.code.2014-draft")
+        #expect(successors.contains { $0.type == .draftToEnacted && $0.to == enacted.id })
+    }
+
+    @Test("a repeal whose publication date is not known leaves a window in which the answer is uncertain")
+    func uncertainWindow() throws {
+        let record = try #require(registry.provision(Fixtures.id("kz.cc.2014:373")))
+        let life = try #require(registry.life(of: record))
+        // Law 23-VIII of 2023-07-12, in force ten days after its first publication.
+        #expect(life.until?.earliest.description == "2023-07-22")
+        #expect(registry.status(of: record, on: Fixtures.day("2023-07-01")) == .inForce)
+        #expect(registry.status(of: record, on: Fixtures.day("2023-07-30")) == .uncertain)
+        #expect(registry.status(of: record, on: Fixtures.day("2023-12-01")) == .ceased)
+        // A date known only to the year stays a year: 317-1 of the 1997 code was added by a law of 2010-06-14.
+        let article = try #require(registry.provision(Fixtures.id("kz.cc.1997:317-1")))
+        let added = try #require(registry.life(of: article))
+        #expect(added.from.earliest.description == "2010-06-14" && !added.from.isExact)
+    }
+
+    @Test("the heading of a day: 2014 art. 146 was «Пытки» until Law 212-VII of 2023")
+    func headingOnADay() throws {
+        let record = try #require(registry.provision(Fixtures.id("kz.cc.2014:146")))
+        #expect(record.title(on: Fixtures.day("2016-01-01")).title?.text.ru == "Пытки")
+        #expect(record.title(on: Fixtures.day("2024-01-01")).title?.text.ru?.hasPrefix("Жестокое") == true)
+        #expect(record.titles.last?.act == "212-VII")
     }
 
     @Test("an unknown number answers with the nearest known ones")
@@ -134,9 +178,19 @@ struct ProvisionQueryTests {
         #expect(ProvisionQuery.resolve(query, in: registry) == .provision(Fixtures.id(expected)))
     }
 
-    @Test("an ambiguous query answers with the choices")
-    func ambiguous() {
-        #expect(ProvisionQuery.resolve("130", in: registry) == .ambiguous([Fixtures.id("kz.cc.1997:130"), Fixtures.id("kz.cc.2014:130")]))
+    @Test("a bare number means the Criminal Code article reports cite, else the newest, and names the others")
+    func bareNumbers() {
+        // 130: both versions are cited (insult in 1997, defamation in 2014): the newest.
+        #expect(ProvisionQuery.resolve("130", in: registry) == .provision(Fixtures.id("kz.cc.2014:130")))
+        let alternatives = ProvisionQuery("130", registry: registry)?.alternatives(to: Fixtures.id("kz.cc.2014:130"), in: registry) ?? []
+        #expect(alternatives.contains(Fixtures.id("kz.cc.1997:130")) && alternatives.contains(Fixtures.id("kz.coao.2014:130")))
+        // 164: only the 1997 article (inciting discord) is one reports cite; 2014 art. 164 is on the laws of war.
+        #expect(ProvisionQuery.resolve("164", in: registry) == .provision(Fixtures.id("kz.cc.1997:164")))
+        // 380: no version is cited by the bundled reports: the newest.
+        #expect(ProvisionQuery.resolve("380", in: registry) == .provision(Fixtures.id("kz.cc.2014:380")))
+        #expect(ProvisionQuery.resolve("ст. 434 КоАП", in: registry) == .provision(Fixtures.id("kz.coao.2014:434")))
+        #expect(ProvisionQuery.resolve("cc1997 164", in: registry) == .provision(Fixtures.id("kz.cc.1997:164")))
+        #expect(ProvisionQuery.resolve("cc2014 164", in: registry) == .provision(Fixtures.id("kz.cc.2014:164")))
     }
 
     @Test("an unknown query answers with the nearest known provisions")

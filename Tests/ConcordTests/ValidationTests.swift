@@ -79,8 +79,12 @@ struct ValidationTests {
 
     @Test("a succession to an unknown work is an error")
     func unknownWork() throws {
+        let text = try String(contentsOf: Fixtures.statutes.appendingPathComponent("works/kz.cc.1997.json"), encoding: .utf8)
+        let prefix = try #require(text.range(of: "\"to\": \"kz.cc.2014:174\"")).lowerBound
+        // The link's object opens on the line before its "to".
+        let line = text[..<prefix].filter { $0 == "\n" }.count
         let d = try diagnostics(replace("\"to\": \"kz.cc.2014:174\"", with: "\"to\": \"kz.cc.2099:174\""))
-        expectOne(d, file: "kz.cc.1997.json", containing: "names unknown work 'kz.cc.2099'", line: 357)
+        expectOne(d, file: "kz.cc.1997.json", containing: "names unknown work 'kz.cc.2099'", line: line)
     }
 
     @Test("a succession to an unknown provision is an error")
@@ -102,7 +106,7 @@ struct ValidationTests {
             func link(_ from: String, _ to: String) {
                 let i = provisions.firstIndex { $0["article"] as? String == from }!
                 var successors = provisions[i]["successors"] as? [[String: Any]] ?? []
-                successors.append(["to": "kz.cc.2014:\(to)", "type": "replaced", "effective": "2016-01-01", "verified": false,
+                successors.append(["to": "kz.cc.2014:\(to)", "type": "replaced", "effective": "2016-01-01", "evidence": "secondary", "verified": false,
                                    "sources": [["url": "https://example.org", "quote": "test"]]])
                 provisions[i]["successors"] = successors
             }
@@ -115,12 +119,22 @@ struct ValidationTests {
 
     @Test("two provisions with the same number in force at once in one work is an error")
     func numberInForceTwice() throws {
-        let d = try diagnostics(editJSON("kz.cc.2014.json") { work in
+        // In a work without an article table (the draft), two records of one number.
+        let d = try diagnostics(editJSON("kz.cc.2014-draft.json") { work in
+            var provisions = work["provisions"] as! [[String: Any]]
+            provisions.append(provisions[0])
+            work["provisions"] = provisions
+        })
+        expectOne(d, file: "kz.cc.2014-draft.json", containing: "duplicate provision identifier 'kz.cc.2014-draft:400'")
+        // In a work with a table: the table lists each number once, and the work file notes it once.
+        let twice = try diagnostics(appendLine("article | 174 | Возбуждение розни | T14", to: "articles/kz.cc.2014/3-chapters-04-10.txt"))
+        expectOne(twice, file: "3-chapters-04-10.txt", containing: "article 174 is listed twice in kz.cc.2014")
+        let noted = try diagnostics(editJSON("kz.cc.2014.json") { work in
             var provisions = work["provisions"] as! [[String: Any]]
             provisions.append(provisions.first { $0["article"] as? String == "174" }!)
             work["provisions"] = provisions
         })
-        expectOne(d, file: "kz.cc.2014.json", containing: "two provisions numbered 174 are in force at once in kz.cc.2014")
+        expectOne(noted, file: "kz.cc.2014.json", containing: "kz.cc.2014:174 has two entries in its work file")
     }
 
     @Test("a succession dated outside the life of either end is an error")

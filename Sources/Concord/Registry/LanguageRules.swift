@@ -60,6 +60,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
     public var periodMarkers: [String]
+    /// Words of article headings that say nothing about an article's subject ("article", "violation",
+    /// "Republic"), left out when a sentence is matched against headings to choose a version.
+    public var subjectStopwords: [String]
 
     /// Creates rules with nothing in them; fill the fields you need.
     public init(language: String) {
@@ -69,7 +72,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -90,5 +93,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
+        ("subjectStopwords", \.subjectStopwords),
     ]
 }

@@ -47,7 +47,7 @@ enum RegistryValidator {
             if let from = work.inForceFrom, let until = work.inForceUntil, until.last < from.first {
                 report(work.location, "work '\(work.id)' leaves force (\(until)) before it enters it (\(from))")
             }
-            if let adopted = work.adopted, let from = work.inForceFrom, from.last < adopted.first {
+            if let adopted = work.adopted, let from = work.inForceFrom, from.precision == .day ? from.first < adopted.first : from.last < adopted.first {
                 report(work.location, "work '\(work.id)' enters force (\(from)) before its adoption (\(adopted))")
             }
             checkSources(work.provenance, at: work.location, what: "work '\(work.id)'")

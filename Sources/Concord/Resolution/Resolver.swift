@@ -6,6 +6,8 @@ public struct Resolver: Sendable {
     let topicWords: [ProvisionID: [[(word: String, key: UInt64)]]]
     /// For each lineage, the provisions by the stem key of their topics' first words.
     let topicIndex: [String: [UInt64: [ProvisionID]]]
+    /// Every provision's heading words, to choose among a code's versions by subject.
+    let subjects: SubjectIndex
 
     /// Creates a resolver over a registry.
     public init(registry: Registry) {
@@ -22,6 +24,7 @@ public struct Resolver: Sendable {
         }
         topicWords = topics
         topicIndex = index
+        subjects = SubjectIndex(registry: registry)
     }
 
     /// The context a document gives every mention.
@@ -80,7 +83,13 @@ public struct Resolver: Sendable {
                 outcome.keep = true
                 outcome.confidence = 0.7
             case .explicit, .listMember, .anaphora:
-                outcome = resolveArticle(mention, context: context)
+                // The other articles the same sentence cites (bounded: a sentence may be a list of thousands).
+                let window = max(runs[k].lowerBound, k - 32)..<min(runs[k].upperBound, k + 33)
+                let neighbours = window.filter { $0 != k }.compactMap { j -> (article: String, lineage: String)? in
+                    guard let article = mentions[j].article, let lineage = mentions[j].instrument?.lineage else { return nil }
+                    return (article, lineage)
+                }
+                outcome = resolveArticle(mention, context: context, neighbours: neighbours)
             case .chargeName:
                 outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context, sameSentence: runs[k])
             }
@@ -135,7 +144,7 @@ public struct Resolver: Sendable {
 
     func referenceDay(_ context: Context) -> Day? { context.date?.last }
 
-    func resolveArticle(_ mention: Mention, context: Context) -> Outcome {
+    func resolveArticle(_ mention: Mention, context: Context, neighbours: [(article: String, lineage: String)] = []) -> Outcome {
         guard let article = mention.article else {
             return Outcome(flags: [.unknownProvision], confidence: 0.2)
         }
@@ -158,9 +167,10 @@ public struct Resolver: Sendable {
                 cue = guess
             }
         }
-        guard let cue, let work = chooseWork(cue, article: article, on: day, memo: context.memo) else {
+        guard let cue, var work = chooseWork(cue, article: article, on: day, memo: context.memo) else {
             return Outcome(article: article, part: mention.part, flags: [.unknownProvision], confidence: confidence)
         }
+        if let other = versionBySubject(cue, article: article, chosen: work, mention: mention, context: context, neighbours: neighbours) { work = other }
         let cited = ProvisionID(work: work.id, article: article, part: mention.part)
         var outcome = Outcome(instrument: work.id, article: article, part: mention.part, flags: [], confidence: confidence)
         guard let record = registry.provision(cited) else {
@@ -205,6 +215,53 @@ public struct Resolver: Sendable {
         }
         outcome.resolved = resolution
         return outcome
+    }
+
+    /// When a citation names a code without saying which version, and the number exists in several
+    /// versions: the version whose article the words around the citation are about, if the chosen
+    /// one's are not and exactly one other's are (its topics, then its headings).
+    func versionBySubject(_ cue: Mention.InstrumentCue, article: String, chosen: Work, mention: Mention, context: Context,
+                          neighbours: [(article: String, lineage: String)]) -> Work? {
+        guard cue.work == nil, cue.year == nil, !cue.latest, !cue.previous, !cue.draft else { return nil }
+        let versions = registry.works(inLineage: cue.lineage).filter {
+            $0.status == .enacted && $0.id != chosen.id && registry.provision(ProvisionID(work: $0.id, article: article)) != nil
+        }
+        guard !versions.isEmpty else { return nil }
+        // "Article 164 (now Article 174)": the version whose article the same sentence names a successor of.
+        let cited = Set(neighbours.filter { $0.lineage == cue.lineage }.map(\.article))
+        if !cited.isEmpty {
+            let withSuccessor = versions.filter { work in
+                registry.successions(from: ProvisionID(work: work.id, article: article)).contains { link in
+                    link.to.map { cited.contains($0.article) && registry.works[$0.work]?.lineage == cue.lineage } ?? false
+                }
+            }
+            if withSuccessor.count == 1 { return withSuccessor[0] }
+        }
+        let (words, keys) = wordsAround(mention, context: context)
+        func score(_ work: Work) -> Int {
+            let id = ProvisionID(work: work.id, article: article)
+            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys)
+        }
+        guard score(chosen) == 0 else { return nil }
+        let scored = versions.map { ($0, score($0)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
+        return best.0
+    }
+
+    /// The words around a citation in its sentence: the whole sentence when ordinary, else at most 40
+    /// tokens each side (a sentence may be a list of thousands of articles), computed once per sentence.
+    func wordsAround(_ mention: Mention, context: Context) -> (words: [String], keys: [UInt64]) {
+        let sentence = context.sentences.ranges[mention.sentence]
+        if sentence.count <= 80 {
+            if let cached = context.memo.sentenceWords[mention.sentence] { return cached }
+            let words = context.tokens[sentence].filter { $0.kind == .word }.map(\.folded)
+            let result = (words, words.map(Self.stemKey))
+            context.memo.sentenceWords[mention.sentence] = result
+            return result
+        }
+        let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+        let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
+        return (words, words.map(Self.stemKey))
     }
 
     /// A part carries over a renumbering only when the article kept its structure, which the
@@ -342,24 +399,7 @@ public struct Resolver: Sendable {
     func dubiousSuggestion(for cited: ProvisionID, mention: Mention, context: Context) -> ProvisionID? {
         guard let record = registry.provision(cited), let work = registry.works[cited.work], work.status == .enacted,
               !record.topics.isEmpty else { return nil }
-        // The words around the citation in its sentence (at most 40 tokens each side: a sentence may be
-        // a list of thousands of articles).
-        let sentence = context.sentences.ranges[mention.sentence]
-        let aroundWords: [String], aroundKeys: [UInt64]
-        if sentence.count <= 80 {
-            // An ordinary sentence: its words, computed once for all its citations.
-            if let cached = context.memo.sentenceWords[mention.sentence] {
-                (aroundWords, aroundKeys) = cached
-            } else {
-                aroundWords = context.tokens[sentence].filter { $0.kind == .word }.map(\.folded)
-                aroundKeys = aroundWords.map(Self.stemKey)
-                context.memo.sentenceWords[mention.sentence] = (aroundWords, aroundKeys)
-            }
-        } else {
-            let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
-            aroundWords = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
-            aroundKeys = aroundWords.map(Self.stemKey)
-        }
+        let (aroundWords, aroundKeys) = wordsAround(mention, context: context)
         if topicScore(record.id, words: aroundWords + mention.parentheticalTitle, keys: aroundKeys + mention.parentheticalTitle.map(Self.stemKey)) > 0 { return nil }
         // What the text says the article does: the clause after it, and a title in parentheses.
         let words = mention.predicate + mention.parentheticalTitle

@@ -69,6 +69,11 @@ enum ArticleTableBuilder {
             for (a, b) in zip(titles.dropFirst(), titles.dropFirst(2)) where (b.from?.earliest ?? Day(ordinal: .min)) < (a.from?.earliest ?? Day(ordinal: .min)) {
                 sink.report(line.location, "the headings of article \(line.number) are not in date order")
             }
+            if let added = events.first(where: { $0.type == .added }) {
+                for event in events where event.type == .retitled && event.date.last < added.date.first {
+                    sink.report(event.location, "a heading change of article \(line.number) (\(event.date)) is dated before the article was added (\(added.date))")
+                }
+            }
             provisions.append(Provision(id: id, titles: titles, section: line.section, chapter: line.chapter, subject: line.subject,
                                         events: events, notes: line.notes, provenance: provenance, location: line.location))
         }
@@ -76,7 +81,13 @@ enum ArticleTableBuilder {
         // The work file's notes on the articles people cite.
         var index: [String: Int] = [:]
         for (i, p) in provisions.enumerated() { index[p.id.article] = i }
+        var noted: [String: FileLocation] = [:]
         for note in notes {
+            if let first = noted[note.id.article] {
+                sink.report(note.location, "\(note.id) has two entries in its work file (the first at \(first))")
+                continue
+            }
+            noted[note.id.article] = note.location
             guard let i = index[note.id.article] else {
                 sink.report(note.location, "\(note.id) is not in the article table of \(table.work) (Statutes/articles/\(table.work)/): a work with a table lists every article there")
                 continue
@@ -105,7 +116,9 @@ enum ArticleTableBuilder {
     static func checkNumbering(_ table: ArticleTable, sink: DiagnosticSink) {
         var whole = Set<Int>()
         var dashed: [(Int, FileLocation, String)] = []
+        var placeOf: [Int: FileLocation] = [:]
         for line in table.articles {
+            if let base = Int(line.number.split(separator: "-")[0].prefix(9)) { placeOf[base] = line.location }
             let parts = line.number.split(separator: "-")
             guard let base = Int(parts[0].prefix(9)) else { continue }
             if parts.count == 1 && line.number.allSatisfy(\.isNumber) { whole.insert(base) } else { dashed.append((base, line.location, line.number)) }
@@ -124,10 +137,12 @@ enum ArticleTableBuilder {
             missing.append(n...end)
             n = end + 1
         }
-        if !missing.isEmpty {
-            let list = missing.prefix(10).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
-            let file = table.articles.first?.location.file ?? "Statutes/articles/\(table.work)"
-            sink.report(FileLocation(file: file, line: 0), "numbering gap in \(table.work): \(list)\(missing.count > 10 ? ", …" : "") not listed (add the articles, or a 'gap' line saying why)")
+        // Each gap is reported after the article before it, where a reviewer would add the missing ones.
+        for gap in missing.prefix(20) {
+            let text = gap.count == 1 ? "\(gap.lowerBound)" : "\(gap.lowerBound)–\(gap.upperBound)"
+            let place = placeOf[gap.lowerBound - 1] ?? FileLocation(file: table.articles.first?.location.file ?? "Statutes/articles/\(table.work)", line: 0)
+            sink.report(place, "numbering gap in \(table.work): \(text) not listed (add the articles, or a 'gap' line saying why)")
         }
+        if missing.count > 20 { sink.report(FileLocation(file: "Statutes/articles/\(table.work)", line: 0), "\(missing.count - 20) more numbering gaps in \(table.work)") }
     }
 }
