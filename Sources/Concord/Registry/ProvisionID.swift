@@ -45,22 +45,53 @@ public struct ProvisionID: Sendable, Hashable, Comparable, Codable, LosslessStri
 
     /// True for article numbers such as `174`, `317-1`, `73-3` or `7a`.
     public static func isArticleNumber<S: StringProtocol>(_ text: S) -> Bool {
-        guard let first = text.first, first.isASCII, first.isNumber else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "-") } && !text.hasSuffix("-")
+        let bytes = text.utf8
+        guard let first = bytes.first, first >= 0x30, first <= 0x39, bytes.reversed().first != 0x2D else { return false }
+        // ASCII digits, letters and '-'.
+        return bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2D }
     }
 
     /// Orders by work, then by article number numerically (`9` before `10`, `317` before `317-1`).
     public static func < (lhs: ProvisionID, rhs: ProvisionID) -> Bool {
         if lhs.work != rhs.work { return lhs.work < rhs.work }
-        let a = articleSortKey(lhs.article), b = articleSortKey(rhs.article)
-        if a != b { return a.lexicographicallyPrecedes(b) }
+        let a = articleOrder(lhs.article), b = articleOrder(rhs.article)
+        if a != b { return a < b }
         return (lhs.part ?? "") < (rhs.part ?? "")
     }
 
-    /// Numeric components of an article number, for ordering.
+    /// The article number's first three numeric components (`317-1` is 317, 1, 0, with a count of
+    /// components so that `317` sorts before `317-0`), read from its bytes without allocating: the
+    /// registry sorts thousands of provisions at every start.
     /// Components longer than nine digits are cut to nine: a typed "2444444444444444444" must not overflow.
+    static func articleOrder(_ article: String) -> SortKey {
+        var parts = (0, 0, 0)
+        var index = 0, digits = 0, value = 0, inDigits = true
+        func store() {
+            switch index { case 0: parts.0 = value; case 1: parts.1 = value; case 2: parts.2 = value; default: break }
+        }
+        for byte in article.utf8 {
+            if byte == 0x2D {
+                store(); index += 1; value = 0; digits = 0; inDigits = true
+            } else if inDigits, byte >= 0x30, byte <= 0x39 {
+                if digits < 9 { value = value * 10 + Int(byte - 0x30); digits += 1 }
+            } else {
+                inDigits = false
+            }
+        }
+        store()
+        return SortKey(a: parts.0, b: parts.1, c: parts.2, count: index + 1)
+    }
+
+    /// An article number's place in order.
+    struct SortKey: Comparable {
+        var a: Int, b: Int, c: Int, count: Int
+        static func < (x: SortKey, y: SortKey) -> Bool { (x.a, x.b, x.c, x.count) < (y.a, y.b, y.c, y.count) }
+    }
+
+    /// Numeric components of an article number (for distances between numbers).
     static func articleSortKey(_ article: String) -> [Int] {
-        article.split(separator: "-").map { Int($0.prefix { $0.isNumber }.prefix(9)) ?? 0 }
+        let key = articleOrder(article)
+        return Array([key.a, key.b, key.c].prefix(min(key.count, 3)))
     }
 
     public init(from decoder: Decoder) throws {

@@ -23,7 +23,12 @@ public struct Registry: Sendable {
         self.lineages = Dictionary(lineages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.works = Dictionary(works.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.languages = Dictionary(languages.map { ($0.language, $0) }, uniquingKeysWith: { a, _ in a })
-        let sorted = provisions.sorted { $0.id < $1.id }
+        // Sorted through their keys: a provision is a large value, and there are thousands.
+        let keys = provisions.map { (work: $0.id.work, article: ProvisionID.articleOrder($0.id.article)) }
+        let order = provisions.indices.sorted { a, b in
+            keys[a].work != keys[b].work ? keys[a].work < keys[b].work : (keys[a].article != keys[b].article ? keys[a].article < keys[b].article : a < b)
+        }
+        let sorted = order.map { provisions[$0] }
         self.provisions = sorted
         var index: [ProvisionID: [Int]] = [:]
         var predecessors: [ProvisionID: [Succession]] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 
 /// Loads a statute data set (`lineages.json`, `language.json`, `works/*.json`) into a `Registry`,
 /// through every validation rule: a data set with any problem yields all its diagnostics and no registry.
@@ -64,9 +65,10 @@ public enum RegistryLoader {
         let reportFiles: Set<String>? = reportsDirectory.map { dir in
             Set(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []))
         }
-        diagnostics += RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
+        let (problems, registry) = RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
+        diagnostics += problems
         guard diagnostics.isEmpty else { return (nil, diagnostics.sortedForDisplay()) }
-        return (Registry(lineages: lineages, works: works, provisions: provisions, languages: languages), [])
+        return (registry, [])
     }
 
     /// The provisions of every work: from its article table where it has one (with the work file's notes
@@ -76,7 +78,7 @@ public enum RegistryLoader {
         let articlesURL = directory.appendingPathComponent("articles")
         let sink = DiagnosticSink(file: displayPath(articlesURL))
         let knownWorks = Set(works.map(\.id))
-        var tables: [String: ArticleTable] = [:]
+        var folderFiles: [String: [(name: String, bytes: [UInt8])]] = [:]
         let folders = ((try? fm.contentsOfDirectory(at: articlesURL, includingPropertiesForKeys: nil)) ?? [])
             .filter { isDirectory($0) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         for folder in folders {
@@ -99,16 +101,25 @@ public enum RegistryLoader {
                 }
                 contents.append((displayPath(file), [UInt8](data)))
             }
-            tables[work] = ArticleTableParser.parse(work: work, files: contents, sink: sink)
+            folderFiles[work] = contents
+        }
+        // Each work's table is parsed and built on its own (in parallel: the registry is read at every start).
+        let notesByWork = Dictionary(grouping: notes, by: \.id.work)
+        let ordered = works.map(\.id).sorted()
+        let built = ParallelSlots<([Provision], [Diagnostic])>(count: ordered.count, empty: ([], []))
+        let filesByWork = folderFiles
+        let sinkName = sink.file
+        DispatchQueue.concurrentPerform(iterations: ordered.count) { k in
+            let work = ordered[k]
+            guard let files = filesByWork[work] else { built.set(k, (notesByWork[work] ?? [], [])); return }
+            let workSink = DiagnosticSink(file: sinkName)
+            let table = ArticleTableParser.parse(work: work, files: files, sink: workSink)
+            built.set(k, (ArticleTableBuilder.build(table, notes: notesByWork[work] ?? [], sink: workSink), workSink.diagnostics))
         }
         var result: [Provision] = []
-        let notesByWork = Dictionary(grouping: notes, by: \.id.work)
-        for work in works.map(\.id).sorted() {
-            if let table = tables[work] {
-                result += ArticleTableBuilder.build(table, notes: notesByWork[work] ?? [], sink: sink)
-            } else {
-                result += notesByWork[work] ?? []
-            }
+        for (provisions, problems) in built.values {
+            result += provisions
+            for problem in problems { sink.report(FileLocation(file: problem.file, line: problem.line), problem.message) }
         }
         for orphan in notes where !knownWorks.contains(orphan.id.work) { result.append(orphan) }
 
@@ -119,7 +130,10 @@ public enum RegistryLoader {
         let linkFiles = ((try? fm.contentsOfDirectory(at: successionsURL, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         for file in linkFiles {
-            guard let data = fm.contents(atPath: file.path) else { continue }
+            guard let data = fm.contents(atPath: file.path) else {
+                sink.report(FileLocation(file: displayPath(file), line: 0), "file not found or unreadable")
+                continue
+            }
             for var link in SuccessionTableParser.parse(file: displayPath(file), bytes: [UInt8](data), sink: sink) {
                 guard let i = index[link.from] else {
                     sink.report(link.location, "succession from unknown provision '\(link.from)'")

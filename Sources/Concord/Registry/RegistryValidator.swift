@@ -2,7 +2,8 @@
 ///
 /// Each rule reports every violation with the file and line of the record at fault.
 enum RegistryValidator {
-    static func validate(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules], reportFiles: Set<String>?) -> [Diagnostic] {
+    /// Every problem of the data, and the registry built to check it (used as is when there is none).
+    static func validate(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules], reportFiles: Set<String>?) -> (diagnostics: [Diagnostic], registry: Registry) {
         var out: [Diagnostic] = []
         func report(_ location: FileLocation, _ message: String) {
             out.append(Diagnostic(file: location.file, line: location.line, message: message))
@@ -56,12 +57,12 @@ enum RegistryValidator {
             report(lineage.location, "lineage '\(lineage.id)' has no work")
         }
 
-        let registry = Registry(lineages: lineages, works: works.filter { workByID[$0.id] != nil }, provisions: provisions, languages: languages)
+        let registry = Registry(lineages: lineages, works: works, provisions: provisions, languages: languages)
 
         // Provisions: numbers in force at once, event dates, sources.
         var byID: [ProvisionID: [Provision]] = [:]
         for provision in provisions { byID[provision.id, default: []].append(provision) }
-        for (id, records) in byID.sorted(by: { $0.key < $1.key }) where records.count > 1 {
+        for (id, records) in byID.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }) {
             let lives = records.map { registry.life(of: $0) }
             for i in 1..<records.count {
                 for j in 0..<i {
@@ -151,7 +152,7 @@ enum RegistryValidator {
                 for succession in provision.successors { checkReports(succession.provenance, succession.location) }
             }
         }
-        return out
+        return (out, registry)
 
         func checkSources(_ provenance: Provenance, at location: FileLocation, what: String) {
             // Missing sources are reported while decoding (with the exact line); here only

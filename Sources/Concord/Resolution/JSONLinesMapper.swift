@@ -137,3 +137,15 @@ final class NSLockLike: @unchecked Sendable {
         return body()
     }
 }
+
+/// Slots of any value written by parallel workers, each slot by one worker only.
+final class ParallelSlots<Value>: @unchecked Sendable {
+    private var storage: [Value]
+    private let lock = NSLockLike()
+
+    init(count: Int, empty: Value) { storage = Array(repeating: empty, count: count) }
+
+    func set(_ k: Int, _ value: Value) { lock.withLock { storage[k] = value } }
+
+    var values: [Value] { lock.withLock { storage } }
+}

@@ -54,6 +54,8 @@ public struct Resolver: Sendable {
         var verified: [Citation.Resolution: Bool] = [:]
         /// The words of a sentence and their stem keys, for the topic check.
         var sentenceWords: [Int: (words: [String], keys: [UInt64])] = [:]
+        /// Heading words of the provisions this document's citations were weighed against.
+        var subjectWords: [ProvisionID: [(word: String, key: UInt64)]] = [:]
     }
 
     /// One resolution, before offsets and sentence text are attached.
@@ -240,7 +242,7 @@ public struct Resolver: Sendable {
         let (words, keys) = wordsAround(mention, context: context)
         func score(_ work: Work) -> Int {
             let id = ProvisionID(work: work.id, article: article)
-            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys)
+            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys, memo: context.memo)
         }
         guard score(chosen) == 0 else { return nil }
         let scored = versions.map { ($0, score($0)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }

@@ -1,36 +1,42 @@
-/// The words of every provision's headings (all versions, both languages), for telling which
-/// version of a code a citation means when several versions have the article number: "Article 164
-/// of the Criminal Code" in a sentence about discord is the 1997 article, not the 2014 one on the laws
-/// of war.
+/// The words of a provision's headings (all versions, both languages), for telling which version of
+/// a code a citation means when several versions have the article number: "Article 164 of the
+/// Criminal Code" in a sentence about discord is the 1997 article, not the 2014 one on the laws of war.
+///
+/// Only the stopwords are compiled up front; a provision's words are read when a citation first needs
+/// them and kept for the rest of the document (a few provisions per citation, out of thousands).
 struct SubjectIndex: Sendable {
-    /// Folded heading words and their stem keys, per provision; generic words left out.
-    let words: [ProvisionID: [(word: String, key: UInt64)]]
+    let registry: Registry
+    let stopwords: PatternIndex<Bool>
 
     init(registry: Registry) {
+        self.registry = registry
         var stop = PatternIndex<Bool>()
         for rules in registry.languages.values {
             for text in rules.subjectStopwords { if let pattern = WordPattern(text) { stop.add(pattern, true) } }
         }
-        var words: [ProvisionID: [(word: String, key: UInt64)]] = [:]
-        for provision in registry.provisions {
-            var seen = Set<String>()
-            var list: [(word: String, key: UInt64)] = []
-            let texts = provision.titles.flatMap { [$0.text.en, $0.text.ru].compactMap { $0 } } + [provision.subject].compactMap { $0 }
-            for text in texts {
-                let tokens = Tokenizer.tokenize(text)
-                for (i, token) in tokens.enumerated() where token.kind == .word && token.folded.unicodeScalars.count >= 4 {
-                    if stop.longestMatch(tokens, at: i) != nil { continue }
-                    if seen.insert(token.folded).inserted { list.append((token.folded, Resolver.stemKey(token.folded))) }
-                }
+        stopwords = stop
+    }
+
+    /// Folded heading words of a provision and their stem keys; generic words left out.
+    func words(of id: ProvisionID) -> [(word: String, key: UInt64)] {
+        guard let provision = registry.provision(id) else { return [] }
+        var seen = Set<String>()
+        var list: [(word: String, key: UInt64)] = []
+        let texts = provision.titles.flatMap { [$0.text.en, $0.text.ru].compactMap { $0 } } + [provision.subject].compactMap { $0 }
+        for text in texts {
+            let tokens = Tokenizer.tokenize(text)
+            for (i, token) in tokens.enumerated() where token.kind == .word && token.folded.unicodeScalars.count >= 4 {
+                if stopwords.longestMatch(tokens, at: i) != nil { continue }
+                if seen.insert(token.folded).inserted { list.append((token.folded, Resolver.stemKey(token.folded))) }
             }
-            if !list.isEmpty { words[provision.id] = list }
         }
-        self.words = words
+        return list
     }
 
     /// How many of a provision's heading words the text has (by stem, allowing a short ending).
-    func score(_ id: ProvisionID, words text: [String], keys: [UInt64]) -> Int {
-        guard let own = words[id] else { return 0 }
+    func score(_ id: ProvisionID, words text: [String], keys: [UInt64], memo: Resolver.Memo) -> Int {
+        let own: [(word: String, key: UInt64)]
+        if let known = memo.subjectWords[id] { own = known } else { own = words(of: id); memo.subjectWords[id] = own }
         var score = 0
         for (word, key) in own {
             for (i, other) in keys.enumerated() where other == key && Resolver.sameWord(text[i], word) {

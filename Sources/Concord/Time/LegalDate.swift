@@ -14,19 +14,25 @@ public struct LegalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else, including dates that do
     /// not exist such as `2019-02-30`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII) else { return nil }
-        self.year = year
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            self.month = month
+        // Read from the bytes: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, ASCII digits only.
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        var dashes: [Int] = []
+        for (i, byte) in text.utf8.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 { digits.append(Int(byte - 0x30)) } else if byte == 0x2D { dashes.append(i) } else { return nil }
+            if i > 10 { return nil }
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), Day(year: year, month: month!, day: day) != nil else { return nil }
-            self.day = day
+        let length = text.utf8.count
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        switch (length, dashes) {
+        case (4, []): year = number(0..<4)
+        case (7, [4]): year = number(0..<4); month = number(4..<6)
+        case (10, [4, 7]): year = number(0..<4); month = number(4..<6); day = number(6..<8)
+        default: return nil
         }
         guard (1000...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let month, let day, Day(year: year, month: month, day: day) == nil { return nil }
     }
 
     /// A whole-day date.

@@ -83,16 +83,12 @@ public struct DateSpec: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `YYYY[-MM[-DD]]` or `A..B` (each end a legal date); nil otherwise.
     public init?(_ text: String) {
-        let parts = text.components(separatedBy: "..")
-        switch parts.count {
-        case 1:
-            guard let date = LegalDate(text) else { return nil }
+        if let date = LegalDate(text) {
             range = DayRange(date)
-        case 2:
-            guard let a = LegalDate(parts[0]), let b = LegalDate(parts[1]), a.first <= b.last else { return nil }
+        } else {
+            guard let dots = text.range(of: ".."), let a = LegalDate(String(text[..<dots.lowerBound])),
+                  let b = LegalDate(String(text[dots.upperBound...])), a.first <= b.last else { return nil }
             range = DayRange(earliest: a.first, latest: b.last)
-        default:
-            return nil
         }
         self.text = text
     }

@@ -118,10 +118,10 @@ enum ArticleTableBuilder {
         var dashed: [(Int, FileLocation, String)] = []
         var placeOf: [Int: FileLocation] = [:]
         for line in table.articles {
-            if let base = Int(line.number.split(separator: "-")[0].prefix(9)) { placeOf[base] = line.location }
-            let parts = line.number.split(separator: "-")
-            guard let base = Int(parts[0].prefix(9)) else { continue }
-            if parts.count == 1 && line.number.allSatisfy(\.isNumber) { whole.insert(base) } else { dashed.append((base, line.location, line.number)) }
+            let key = ProvisionID.articleOrder(line.number)
+            placeOf[key.a] = line.location
+            let plain = key.count == 1 && line.number.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            if plain { whole.insert(key.a) } else { dashed.append((key.a, line.location, line.number)) }
         }
         for gap in table.gaps { for n in gap.first...min(gap.last, gap.first + 100_000) { whole.insert(n) } }
         for (base, location, number) in dashed where !whole.contains(base) {

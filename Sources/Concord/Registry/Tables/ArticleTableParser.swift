@@ -6,18 +6,17 @@ enum ArticleTableParser {
         var table = ArticleTable(work: work)
         var state = State()
         for file in files {
-            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            guard String(validating: file.bytes, as: UTF8.self) != nil else {
                 sink.report(FileLocation(file: file.name, line: firstInvalidLine(file.bytes)), "invalid UTF-8")
                 continue
             }
             // A file starts afresh: a section of one file does not run on into the next.
             state = State()
-            var number = 0
-            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            TableLines.forEach(file.bytes) { number, line in
+                guard let fields = line.fields else { return }
                 let location = FileLocation(file: file.name, line: number)
-                parseLine(Substring(line), at: location, into: &table, state: &state, sink: sink)
+                if line.hasTab { sink.report(location, "a tab character; fields are separated by ' | '"); return }
+                parseLine(fields, indented: line.indented, at: location, into: &table, state: &state, sink: sink)
             }
         }
         return table
@@ -39,12 +38,7 @@ enum ArticleTableParser {
         }
     }
 
-    static func parseLine(_ line: Substring, at location: FileLocation, into table: inout ArticleTable, state: inout State, sink: DiagnosticSink) {
-        let trimmed = line.trimmingSpaces
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
-        if line.contains("\t") { sink.report(location, "a tab character; fields are separated by ' | '"); return }
-        let indented = line.hasPrefix(" ")
-        let fields = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+    static func parseLine(_ fields: [String], indented: Bool, at location: FileLocation, into table: inout ArticleTable, state: inout State, sink: DiagnosticSink) {
         let kind = fields[0]
         func expect(_ count: Int, _ shape: String) -> Bool {
             guard fields.count == count else {
@@ -178,8 +172,21 @@ enum ArticleTableParser {
         return line
     }
 
+    /// `A,B,C` (spaces allowed after commas) as keys; `-` for none.
     static func keys(_ field: String) -> [String] {
-        field == "-" ? [] : field.split(separator: ",").map { String($0).trimmingSpaces }
+        if field == "-" { return [] }
+        var keys: [String] = []
+        var current: [UInt8] = []
+        for byte in field.utf8 {
+            if byte == 0x2C {
+                if !current.isEmpty { keys.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            } else if byte != 0x20 {
+                current.append(byte)
+            }
+        }
+        if !current.isEmpty { keys.append(String(decoding: current, as: UTF8.self)) }
+        return keys
     }
 
     static func sourceLine(_ fields: [String], at location: FileLocation, sink: DiagnosticSink) -> Source? {
@@ -234,14 +241,15 @@ enum ArticleTableParser {
 
     /// `180-VI`, `2126`, `CL:12-VIII`, `D:2126`: ASCII digits and Roman numerals only.
     static func isActNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.hasPrefix("CL:") { body = body.dropFirst(3) } else if body.hasPrefix("D:") { body = body.dropFirst(2) }
-        guard let first = body.first, first.isASCII, first.isNumber else { return false }
-        return body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || "IVXLC".contains($0)) } && !body.hasSuffix("-")
+        var body = Array(text.utf8)[...]
+        if body.starts(with: [0x43, 0x4C, 0x3A]) { body = body.dropFirst(3) } else if body.starts(with: [0x44, 0x3A]) { body = body.dropFirst(2) }
+        guard let first = body.first, first >= 0x30, first <= 0x39, body.last != 0x2D else { return false }
+        // Digits, '-', and the Roman numerals I V X L C.
+        return body.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C || $0 == 0x43 }
     }
 }
 
 extension StringProtocol {
-    /// True when the text has a Cyrillic letter.
-    var containsCyrillic: Bool { unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+    /// True when the text has a Cyrillic letter (U+0400–U+04FF: UTF-8 lead bytes 0xD0–0xD3).
+    var containsCyrillic: Bool { utf8.contains { $0 >= 0xD0 && $0 <= 0xD3 } }
 }

@@ -7,25 +7,21 @@
 /// own records), and NOTE says what matched, in Concord's words.
 enum SuccessionTableParser {
     static func parse(file: String, bytes: [UInt8], sink: DiagnosticSink) -> [Succession] {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             sink.report(FileLocation(file: file, line: ArticleTableParser.firstInvalidLine(bytes)), "invalid UTF-8")
             return []
         }
         var sources: [String: ArticleTable.SourceLine] = [:]
         var used = Set<String>()
         var links: [Succession] = []
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
+        TableLines.forEach(bytes) { number, line in
+            guard let fields = line.fields else { return }
             let location = FileLocation(file: file, line: number)
-            let line = (raw.hasSuffix("\r") ? raw.dropLast() : raw).trimmingSpaces
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             switch fields[0] {
             case "source":
                 guard fields.count >= 2, sources[fields[1]] == nil else {
                     sink.report(location, fields.count >= 2 ? "source key '\(fields[1])' is defined twice" : "'source' needs a key")
-                    continue
+                    return
                 }
                 if let source = ArticleTableParser.sourceLine(fields, at: location, sink: sink) {
                     sources[fields[1]] = ArticleTable.SourceLine(key: fields[1], source: source, location: location)
@@ -33,31 +29,31 @@ enum SuccessionTableParser {
             case "link":
                 guard fields.count == 8 else {
                     sink.report(location, "'link' takes 7 fields (FROM | TYPE | TO | EFFECTIVE | EVIDENCE | SRC | NOTE); found \(fields.count - 1)")
-                    continue
+                    return
                 }
-                guard let from = ProvisionID(fields[1]), from.part == nil else { sink.report(location, "'\(fields[1])' is not a provision identifier (work:article)"); continue }
+                guard let from = ProvisionID(fields[1]), from.part == nil else { sink.report(location, "'\(fields[1])' is not a provision identifier (work:article)"); return }
                 guard let type = Succession.Kind(rawValue: fields[2]) else {
                     sink.report(location, "unknown succession type '\(fields[2])' (known: \(Succession.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                    continue
+                    return
                 }
                 var to: ProvisionID?
                 if fields[3] != "-" {
-                    guard let id = ProvisionID(fields[3]) else { sink.report(location, "'\(fields[3])' is not a provision identifier (work:article) or '-'"); continue }
+                    guard let id = ProvisionID(fields[3]) else { sink.report(location, "'\(fields[3])' is not a provision identifier (work:article) or '-'"); return }
                     to = id
                 }
                 if (type == .repealed) != (to == nil) {
                     sink.report(location, type == .repealed ? "a 'repealed' link has no successor: TO must be '-'" : "a '\(type.rawValue)' link needs TO")
-                    continue
+                    return
                 }
-                guard let effective = DateSpec(fields[4]) else { sink.report(location, "'\(fields[4])' is not a date or interval"); continue }
+                guard let effective = DateSpec(fields[4]) else { sink.report(location, "'\(fields[4])' is not a date or interval"); return }
                 guard let evidence = Succession.Evidence(rawValue: fields[5]) else {
                     sink.report(location, "unknown evidence '\(fields[5])' (known: official, secondary, inferred)")
-                    continue
+                    return
                 }
                 let keys = ArticleTableParser.keys(fields[6])
                 var linkSources: [Source] = []
                 for key in keys {
-                    guard let line = sources[key] else { sink.report(location, "unknown source key '\(key)' (define it above with a 'source' line)"); continue }
+                    guard let line = sources[key] else { sink.report(location, "unknown source key '\(key)' (define it above with a 'source' line)"); return }
                     used.insert(key)
                     linkSources.append(line.source)
                 }
