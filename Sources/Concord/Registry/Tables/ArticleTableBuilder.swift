@@ -49,6 +49,10 @@ enum ArticleTableBuilder {
             }
             var events: [ProvisionEvent] = []
             for event in line.events {
+                // Every change names its act; where the source names none, a note must say so.
+                if event.act == nil && event.titleEvidence != .compared && line.notes.isEmpty {
+                    sink.report(event.location, "the '\(event.kind.rawValue)' of article \(line.number) names no act: give the act's number, or a 'note' saying the source names none")
+                }
                 let eventSources = sources(event.sources, at: event.location)
                 if eventSources.isEmpty { sink.report(event.location, "a '\(event.kind.rawValue)' line needs a source") }
                 let inferred = event.titleEvidence == .restated || event.titleEvidence == .compared
