@@ -40,7 +40,10 @@ public struct ProvisionID: Sendable, Hashable, Comparable, Codable, LosslessStri
 
     /// True for identifiers such as `kz.cc.2014-draft` or `un.iccpr`.
     public static func isWorkID<S: StringProtocol>(_ text: S) -> Bool {
-        !text.isEmpty && text.first!.isLetter && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
+        // ASCII letters first, then letters, digits, '.', '-' and '_'; read as bytes.
+        func letter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+        guard let first = text.utf8.first, letter(first) else { return false }
+        return text.utf8.allSatisfy { letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x5F }
     }
 
     /// True for article numbers such as `174`, `317-1`, `73-3` or `7a`.

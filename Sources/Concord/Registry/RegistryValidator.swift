@@ -154,11 +154,11 @@ enum RegistryValidator {
         }
         return (out, registry)
 
-        func checkSources(_ provenance: Provenance, at location: FileLocation, what: String) {
+        func checkSources(_ provenance: Provenance, at location: FileLocation, what: @autoclosure () -> String) {
             // Missing sources are reported while decoding (with the exact line); here only
             // sources that carry nothing to check.
             for source in provenance.sources where (source.quote ?? "").isEmpty && source.report != nil {
-                report(location, "a report source of \(what) needs the 'quote' that states the fact")
+                report(location, "a report source of \(what()) needs the 'quote' that states the fact")
             }
         }
     }
@@ -173,22 +173,27 @@ enum RegistryValidator {
         }
         var state: [ProvisionID: Int] = [:] // 1 = on the current path, 2 = done
         var out: [Diagnostic] = []
-        func visit(_ node: ProvisionID, path: [ProvisionID]) {
+        // Depth-first with one shared path (appended and removed, never copied): a chain of thousands of
+        // links costs its length, not its length squared.
+        var path: [ProvisionID] = []
+        func visit(_ node: ProvisionID) {
             state[node] = 1
+            path.append(node)
             for succession in edges[node] ?? [] {
-                let next = succession.to!.withoutPart
+                guard let next = succession.to?.withoutPart else { continue }
                 switch state[next] {
                 case 1:
-                    let loop = (path + [node]).drop { $0 != next } + [next]
+                    let loop = path.drop { $0 != next } + [next]
                     out.append(Diagnostic(file: succession.location.file, line: succession.location.line,
                                           message: "succession cycle: " + loop.map(\.description).joined(separator: " -> ")))
-                case nil: visit(next, path: path + [node])
+                case nil: visit(next)
                 default: break
                 }
             }
+            path.removeLast()
             state[node] = 2
         }
-        for node in edges.keys.sorted() where state[node] == nil { visit(node, path: []) }
+        for node in edges.keys.sorted() where state[node] == nil { visit(node) }
         return out
     }
 }
