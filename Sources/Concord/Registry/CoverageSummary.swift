@@ -70,13 +70,14 @@ public struct CoverageSummary: Sendable, Hashable, Codable, CustomStringConverti
 
     /// One line per work: articles, events, English headings by origin, successions by evidence, facts.
     public var table: String {
-        var out = "work                  articles  events  English: official/translated by others/by Concord  successions: official/secondary/inferred  facts: verified/unverified\n"
+        var out = "English headings: official / translated by a source / translated by Concord; successions from the work: official / secondary / inferred\n"
+        out += "work                  articles  events    English         successions    facts verified/unverified\n"
         for c in perWork {
             let english = "\(c.englishOfficial)/\(c.englishQuoted)/\(c.englishConcord)"
             let links = "\(c.successions["official"] ?? 0)/\(c.successions["secondary"] ?? 0)/\(c.successions["inferred"] ?? 0)"
             out += c.work.padding(toLength: 22, withPad: " ", startingAt: 0)
                 + String(c.articles).leftPadded(8) + String(c.events).leftPadded(8)
-                + english.leftPadded(53) + links.leftPadded(43) + "\(c.verifiedFacts)/\(c.unverifiedFacts)".leftPadded(28) + "\n"
+                + english.leftPadded(12) + links.leftPadded(16) + "\(c.verifiedFacts)/\(c.unverifiedFacts)".leftPadded(14) + "\n"
         }
         return out
     }
