@@ -63,6 +63,7 @@ extension ValidationTests {
         ("source | ZZ | git | kazakhstan-law/codes | a.md | 1234 | v", "'1234' is not a 40-digit commit"),
         ("source | ZZ | url | https://example.org | words", "source 'ZZ' is never used"),
         ("article\t| 9 | x | T14", "a tab character"),
+        ("  amended | 2018-07-12 | ? | pub+10 | C09", "names no act: give the act's number, or a 'note' saying the source names none"),
     ])
     func malformedLine(_ line: String, _ message: String) throws {
         var at = 0
