@@ -8,6 +8,8 @@ public struct Corpus: Sendable {
     public let cases: [Case]
     public let recommendations: [Recommendation]
     public let assessments: [ImplementationAssessment]
+    /// Each report's analysis by file name.
+    private let byReport: [String: Int]
 
     /// Reads and analyses every report of the data set and loads its case registry. Any problem
     /// in the reports or the cases fails the whole load, naming each problem.
@@ -27,7 +29,12 @@ public struct Corpus: Sendable {
             recommendations += found.recommendations
             assessments += found.assessments
         }
-        return Corpus(dataSet: dataSet, citer: citer, analyses: analyses, cases: cases, recommendations: recommendations, assessments: assessments)
+        var byReport: [String: Int] = [:]
+        for (i, analysis) in analyses.enumerated() {
+            let name = analysis.document.path.split(separator: "/").last.map(String.init) ?? analysis.document.path
+            if byReport[name] == nil { byReport[name] = i }
+        }
+        return Corpus(dataSet: dataSet, citer: citer, analyses: analyses, cases: cases, recommendations: recommendations, assessments: assessments, byReport: byReport)
     }
 
     /// The registry.
@@ -35,7 +42,7 @@ public struct Corpus: Sendable {
 
     /// A report's analysis by file name.
     public func analysis(ofReport name: String) -> Citer.Analysis? {
-        analyses.first { $0.document.path.split(separator: "/").last.map(String.init) == name }
+        byReport[name].map { analyses[$0] }
     }
 
     /// Every provision the reports cite (as cited), in identifier order.

@@ -7,6 +7,7 @@ import Foundation
 //   --out DIR  where the generated corpora are written (default: $TMPDIR/concord-bench), for Scripts/bench-peers.sh
 //   --quick    1 and 10 MB corpora only (no 100 MB run)
 //   --load-only  only the load time of the bundled data set
+//   --scaling  the doubling test of every command on adversarial shapes (fails above 2.2× per doubling)
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -68,6 +69,14 @@ func f1(_ x: Double) -> String { String(format: "%.1f", x) }
 func f2(_ x: Double) -> String { String(format: "%.2f", x) }
 
 print("concord-bench: \(cores) cores")
+
+if CommandLine.arguments.contains("--scaling") {
+    // The executable beside this one; the bundled data set.
+    let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    guard let bundled = DataSet.locateBundled() else { print("cannot find the bundled data set"); exit(1) }
+    let linear = Scaling.run(executable: here.appendingPathComponent("concord").path, statutes: bundled.statutes.path, reports: bundled.reports.path)
+    exit(linear ? 0 : 1)
+}
 
 // Loading the bundled data set.
 let loadSeconds = try time(21) { _ = try DataSet.load() }

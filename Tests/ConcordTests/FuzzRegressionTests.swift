@@ -42,6 +42,7 @@ struct FuzzRegressionTests {
             switch ProvisionQuery.resolve(text, in: Fixtures.registry) {
             case .provision(let id): #expect(Fixtures.registry.provision(id) != nil, "\(name)")
             case .ambiguous(let ids), .unknown(let ids): #expect(ids.allSatisfy { Fixtures.registry.provision($0) != nil }, "\(name)")
+            case .malformed(let message): #expect(!message.contains("\n"), "\(name)")
             }
         }
         #expect(ProvisionQuery.resolve("CC 9999999999999999999999 art.", in: Fixtures.registry) != .provision(Fixtures.id("kz.cc.2014:174")))

@@ -67,7 +67,7 @@ public struct History: Sendable {
         // Reports citing any provision of the chain.
         for analysis in corpus.analyses {
             let name = analysis.document.path.split(separator: "/").last.map(String.init) ?? analysis.document.path
-            let lines = LineIndex(analysis.document.text)
+            let lines = analysis.lines
             for citation in analysis.report.citations {
                 guard let cited = citation.resolved?.cited?.withoutPart, chainSet.contains(cited) else { continue }
                 let (line, _) = lines.position(of: citation.start)

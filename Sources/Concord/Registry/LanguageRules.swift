@@ -60,6 +60,8 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
     public var periodMarkers: [String]
+    /// Words that may stand between an article marker and its number ("Article No. 373", «статья № 174»).
+    public var numberMarkers: [String]
     /// Words of article headings that say nothing about an article's subject ("article", "violation",
     /// "Republic"), left out when a sentence is matched against headings to choose a version.
     public var subjectStopwords: [String]
@@ -72,7 +74,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -93,6 +95,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
-        ("subjectStopwords", \.subjectStopwords),
+        ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers),
     ]
 }

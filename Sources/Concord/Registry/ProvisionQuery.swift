@@ -19,22 +19,53 @@ public struct ProvisionQuery: Sendable, Hashable {
         case provision(ProvisionID)
         case ambiguous([ProvisionID])
         case unknown(nearest: [ProvisionID])
+        /// The text is not a provision reference; the message says what is wrong and the forms that work.
+        case malformed(String)
     }
 
-    /// Reads a query; nil when it holds no article number.
+    /// How to write a query, for messages about one that does not parse.
+    public static let forms = "write it as 174, art. 174(2), cc2014 174, CC-1997 art. 164, ст. 174 УК, ч. 2 ст. 434 КоАП or kz.cc.2014:174"
+
+    /// Reads a query; nil when it holds no article number or does not parse (see `parse`).
     public init?(_ text: String, registry: Registry) {
+        guard case .success(let query) = Self.parse(text, registry: registry) else { return nil }
+        self = query
+    }
+
+    /// Reads a query, or says why it is not one: every word must be a marker, a name of an
+    /// instrument, a qualifier, a number or punctuation of a reference, so that `1e3`, `174 164` or
+    /// `kz..:1` are refused rather than read as something else.
+    public static func parse(_ text: String, registry: Registry) -> Result<ProvisionQuery, QueryError> {
         let trimmed = text.trimmingSpaces
-        if let id = ProvisionID(trimmed), registry.works[id.work] != nil {
-            article = id.article; part = id.part; work = id.work; lineage = registry.works[id.work]?.lineage
-            draft = registry.works[id.work]?.status == .draft
-            return
+        if trimmed.contains(":") {
+            guard let id = ProvisionID(trimmed), registry.works[id.work] != nil else {
+                let work = trimmed.split(separator: ":").first.map(String.init) ?? ""
+                let known = registry.works[work] == nil && ProvisionID.isWorkID(work) ? "; no work '\(work)' is known" : ""
+                return .failure(QueryError(message: "'\(trimmed)' is not a provision identifier (work:article, such as kz.cc.2014:174)\(known)"))
+            }
+            return .success(ProvisionQuery(article: id.article, part: id.part, lineage: registry.works[id.work]?.lineage, work: id.work,
+                                           year: nil, draft: registry.works[id.work]?.status == .draft))
         }
         let tokens = Tokenizer.tokenize(trimmed)
         let rules = registry.languages.values.sorted { $0.language < $1.language }
         let partMarkers = PatternIndex<Bool>(rules.flatMap(\.partMarkers))
         let draftWords = PatternIndex<Bool>(rules.flatMap(\.draftQualifiers))
+        var words: [String] = []
+        for rule in rules {
+            words += rule.articleMarkers
+            words += rule.articlePluralMarkers
+            words += rule.instrumentLinkers
+            words += rule.instrumentFillers
+            words += rule.latestQualifiers
+            words += rule.previousQualifiers
+            words += rule.numberMarkers
+        }
+        let allowed = PatternIndex<Bool>(words)
         let names = registry.instrumentNameIndex()
         let workYears = Set(registry.works.values.compactMap { $0.adopted?.year } + registry.works.values.compactMap { $0.inForceFrom?.year })
+        func refuse(_ why: String) -> Result<ProvisionQuery, QueryError> {
+            .failure(QueryError(message: "'\(trimmed)' is not a provision reference: \(why); \(forms)"))
+        }
 
         var article: String?, part: String?, lineage: String?, work: String?, year: Int?, draft = false
         var i = 0
@@ -51,8 +82,19 @@ public struct ProvisionQuery: Sendable, Hashable {
             if let match = partMarkers.longestMatch(tokens, at: i) { expectPart = true; i = match.end; continue }
             if token.kind == .word, ProvisionID.isWorkID(token.folded), registry.works[token.folded] != nil {
                 work = token.folded
+                i += 1
+                continue
             }
+            if let match = allowed.longestMatch(tokens, at: i) { i = match.end; continue }
+            if token.kind == .word { return refuse("'\(token.folded)' is not part of a reference") }
             if token.kind == .number {
+                // A number glued to letters ("1e3") is not an article number.
+                if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word {
+                    var glued = token.folded
+                    var k = i + 1
+                    while k < tokens.count, !tokens[k].spaceBefore { glued += tokens[k].folded; k += 1 }
+                    return refuse("'\(glued)' is not a number")
+                }
                 // A four-digit number that is a year of a known work is a version, not an article.
                 if token.folded.count == 4, let y = Int(token.folded), workYears.contains(y) {
                     year = y; i += 1; continue
@@ -71,15 +113,26 @@ public struct ProvisionQuery: Sendable, Hashable {
                         part = tokens[j + 1].folded
                         j += 3
                     }
-                } else if part == nil {
-                    part = number
+                } else {
+                    return refuse("it names more than one article (\(article ?? "") and \(number))")
                 }
                 i = j
                 continue
             }
-            i += 1
+            // Punctuation of a reference: dots, commas, dashes between words, brackets around a part.
+            if [".", ",", "-", "–", "(", ")", "№", "#"].contains(token.folded) {
+                if i == 0 && token.folded == "-" { return refuse("it starts with '-'") }
+                i += 1
+                continue
+            }
+            return refuse("'\(token.folded)' is not part of a reference")
         }
-        guard let article else { return nil }
+        guard let article else { return refuse("it names no article number") }
+        return .success(ProvisionQuery(article: article, part: part, lineage: lineage, work: work, year: year, draft: draft))
+    }
+
+    /// Creates a query from its parts.
+    public init(article: String, part: String?, lineage: String?, work: String?, year: Int?, draft: Bool) {
         self.article = article
         self.part = part
         self.lineage = lineage
@@ -135,9 +188,16 @@ public struct ProvisionQuery: Sendable, Hashable {
 
     /// Reads and answers a query in one step; text without an article number answers `.unknown`.
     public static func resolve(_ text: String, in registry: Registry) -> Answer {
-        guard let query = ProvisionQuery(text, registry: registry) else { return .unknown(nearest: []) }
-        return query.answer(in: registry)
+        switch parse(text, registry: registry) {
+        case .success(let query): return query.answer(in: registry)
+        case .failure(let error): return .malformed(error.message)
+        }
     }
+}
+
+/// Why a text is not a provision query.
+public struct QueryError: Error, Sendable, Hashable {
+    public var message: String
 }
 
 extension PatternIndex where Value == Bool {

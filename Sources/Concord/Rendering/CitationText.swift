@@ -52,28 +52,3 @@ public enum CitationText {
     }
 }
 
-/// Maps UTF-8 byte offsets to 1-based line and column (in characters).
-public struct LineIndex {
-    let bytes: [UInt8]
-    let lineStarts: [Int]
-
-    /// Indexes the lines of a text.
-    public init(_ text: String) {
-        bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
-    }
-
-    /// The 1-based line and column (in characters) of a byte offset.
-    public func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        let start = lineStarts[low]
-        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return (low + 1, column)
-    }
-}

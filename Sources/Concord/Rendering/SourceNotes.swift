@@ -10,7 +10,7 @@ struct SourceNotes {
     /// The note number of a report passage ("Human Rights Watch, “...”, 2014-03, line 93").
     mutating func cite(_ passage: Passage) -> Int {
         let analysis = corpus.analysis(ofReport: passage.report)
-        let line = analysis.map { LineIndex($0.document.text).position(of: passage.start).line }
+        let line = analysis.map { $0.lines.position(of: passage.start).line }
         return add(key: "\(passage.report)#\(line ?? 0)", note: reportCitation(passage.report) + (line.map { ", line \($0)" } ?? ""))
     }
 

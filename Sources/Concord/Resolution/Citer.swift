@@ -35,6 +35,8 @@ public struct Citer: Sendable {
         public let tokens: [Token]
         public let sentences: Sentences
         public let report: CitationReport
+        /// Line and column of any offset of the document's text.
+        public let lines: LineIndex
     }
 
     /// Cleans, tokenizes, finds and resolves, keeping every intermediate result.
@@ -93,7 +95,7 @@ public struct Citer: Sendable {
         let report = CitationReport(
             document: .init(path: document.path, date: resolvedDate, dateSource: dateSource, language: detectedLanguage),
             citations: citations, warnings: warnings)
-        return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report)
+        return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report, lines: LineIndex(document.text))
     }
 
     /// Sentences longer than this many tokens are quoted only around each citation.

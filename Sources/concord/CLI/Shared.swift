@@ -17,6 +17,7 @@ func provision(_ query: String, in registry: Registry) throws(ConcordError) -> P
     case .provision(let id): return id
     case .ambiguous(let choices): throw .ambiguousQuery(query: query, choices: choices.map(\.description))
     case .unknown(let nearest): throw .unknownProvision(query: query, suggestions: nearest.map(\.description))
+    case .malformed(let message): throw .usage(message)
     }
 }
 

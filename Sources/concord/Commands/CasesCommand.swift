@@ -27,7 +27,7 @@ enum CasesCommand: Command {
         var out = ""
         for document in documents {
             let analysis = citer.analyze(document)
-            let lines = LineIndex(document.text)
+            let lines = analysis.lines
             for mention in matcher.mentions(in: analysis) {
                 let (line, column) = lines.position(of: mention.start)
                 out += "\(document.path):\(line):\(column): \(mention.caseID) “\(mention.text)”\n"
@@ -35,7 +35,7 @@ enum CasesCommand: Command {
         }
         if let document = candidateDocument {
             let analysis = citer.analyze(document)
-            let lines = LineIndex(analysis.document.text)
+            let lines = analysis.lines
             for candidate in matcher.candidates(in: analysis) {
                 let (line, column) = lines.position(of: candidate.start)
                 out += "\(document.path):\(line):\(column): candidate \(candidate.name) — \(candidate.reasons.joined(separator: ", ")) — \(candidate.sentence)\n"

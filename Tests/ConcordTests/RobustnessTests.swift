@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Concord
+
+/// Through the real executable: no trap, no partial output, nothing silently ignored.
+@Suite("Crashes, partial output and silent ignoring")
+struct RobustnessTests {
+    let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("concord-robust-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    /// Runs a shell command line with the executable as `$CONCORD`; the exit status of the part named.
+    func shell(_ script: String) throws -> Concord.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.environment = ProcessInfo.processInfo.environment.merging(["CONCORD": Concord.executable?.path ?? "concord"]) { $1 }
+        process.currentDirectoryURL = scratch
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Concord.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("SOURCE_DATE_EPOCH that is not a real date is refused like a bad --generated", arguments: ["nan", "inf", "1e300", "-1e20", "292277026596", "12.5", "-999999999999", ""])
+    func badEpoch(_ value: String) throws {
+        let result = try Concord.run(["brief", "174"], environment: ["SOURCE_DATE_EPOCH": value])
+        #expect(result.status == 2, "\(value): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH") && result.stderr.split(separator: "\n").count == 1)
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test("a valid SOURCE_DATE_EPOCH dates the briefing")
+    func goodEpoch() throws {
+        let result = try Concord.run(["brief", "174"], environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("2026-01-01"))
+    }
+
+    @Test("a full disk is one error line and exit 1, not a trap")
+    func fullDisk() throws {
+        let result = try shell("\"$CONCORD\" brief --all --generated 2026-01-01 > /dev/full")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("standard output: cannot write: no space left on the device"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("a reader that goes away (SIGPIPE ignored) is one error line and exit 1")
+    func brokenPipe() throws {
+        var lines = ""
+        for k in 0..<400 { lines += "{\"id\": \(k), \"text\": \"Article 174 of the Criminal Code. \(String(repeating: "x ", count: 200))\"}\n" }
+        try lines.write(to: scratch.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+        let result = try shell("trap '' PIPE; \"$CONCORD\" cite --jsonl --threads 1 < in.jsonl 2> err.txt | head -c1 > /dev/null; echo \"${PIPESTATUS[0]}\"; cat err.txt")
+        let lines2 = result.stdout.split(separator: "\n")
+        #expect(lines2.first == "1", "\(result.stdout)")
+        #expect(result.stdout.contains("cannot write: the reader closed the pipe"))
+        #expect(lines2.count == 2)
+    }
+
+    @Test("an --out in a folder that does not exist is Concord's own one-line message, and nothing is written")
+    func outInMissingFolder() throws {
+        let result = try Concord.run(["brief", "174", "--out", "/nonexistent/dir/x.md"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "/nonexistent/dir/x.md: cannot write: no such folder '/nonexistent/dir'\n")
+    }
+
+    @Test("an export whose file is blocked by a folder writes no file at all")
+    func exportAllOrNothing() throws {
+        let out = scratch.appendingPathComponent("export")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("reports.csv"), withIntermediateDirectories: true)
+        let result = try Concord.run(["export", "--format", "csv", "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("reports.csv: cannot write: a folder of that name is in the way"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(left == ["reports.csv"], "\(left)")
+    }
+
+    @Test("cite --jsonl: one output line per input line, options as defaults, every bad field said in-stream")
+    func jsonLines() throws {
+        let input = """
+        {"id": 1, "text": "Article 164 of the Criminal Code on inciting discord."}
+
+        {"id": 3, "language": "xx", "text": "x"}
+        {"id": 4, "date": 2019, "text": "x"}
+        {"id": [1], "text": "x"}
+        {"id": 6, "text": "x", "colour": "red"}
+        not json
+        {"id": 8, "date": "2012", "text": "Article 164 of the Criminal Code on inciting discord."}
+        """
+        let result = try Concord.run(["cite", "--jsonl", "--date", "2019-03", "--threads", "1"], stdin: input + "\n")
+        #expect(result.status == 0)
+        let out = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(out.count == 8)
+        #expect(out[0].contains("\"asOf\":\"2019-03\"") && out[0].contains("\"stale\""), "the --date default applies")
+        #expect(out[1].contains("\"line\":2") && out[1].contains("blank line"))
+        #expect(out[2].contains("\"id\":3") && out[2].contains("unknown language 'xx'"))
+        #expect(out[3].contains("\"id\":4") && out[3].contains("\\\"date\\\" must be a string"))
+        #expect(out[4].contains("\"id\":null") && out[4].contains("\\\"id\\\" must be a string or a number"))
+        #expect(out[5].contains("unknown key 'colour'"))
+        #expect(out[6].contains("\"line\":7") && out[6].contains("\"id\":null") && out[6].contains("malformed JSON"))
+        #expect(out[7].contains("\"asOf\":\"2012\"") && !out[7].contains("\"stale\""), "a line's own date wins")
+        let refused = try Concord.run(["cite", "--jsonl", "--format", "text"], stdin: "")
+        #expect(refused.status == 2 && refused.stderr.contains("--format text does not apply"))
+    }
+
+    @Test("pipes, FIFOs, /dev/stdin and '-' are read")
+    func pipes() throws {
+        let text = "---\\ndate: 2019-03\\n---\\nArticle 174 of the Criminal Code.\\n"
+        let viaDash = try shell("printf -- '\(text)' | \"$CONCORD\" cite - --format text")
+        #expect(viaDash.status == 0 && viaDash.stdout.contains("standard input:4:1: explicit “Article 174”"), "\(viaDash.stderr)")
+        let viaDevStdin = try shell("printf -- '\(text)' | \"$CONCORD\" cite /dev/stdin --format text")
+        #expect(viaDevStdin.status == 0 && viaDevStdin.stdout.contains("/dev/stdin:4:1"), "\(viaDevStdin.stderr)")
+        let viaFIFO = try shell("mkfifo f && (printf -- '\(text)' > f &) && \"$CONCORD\" cite f --format text")
+        #expect(viaFIFO.status == 0 && viaFIFO.stdout.contains("f:4:1"), "\(viaFIFO.stderr)")
+        let viaSubstitution = try shell("\"$CONCORD\" cite <(printf -- '\(text)') --format text")
+        #expect(viaSubstitution.status == 0 && viaSubstitution.stdout.contains("explicit “Article 174”"), "\(viaSubstitution.stderr)")
+    }
+
+    @Test("a query that does not parse is refused with the forms that work", arguments: ["1e3", "kz..:1", "174 164", "frobnicate 174", "x"])
+    func garbageQueries(_ query: String) throws {
+        let result = try Concord.run(["show", "--", query])
+        #expect(result.status == 2, "\(query): \(result.stdout)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("kz.cc.2014:174"))
+        let option = try Concord.run(["show", "-1"])
+        #expect(option.status == 2 && option.stderr.contains("put '--' before it"))
+    }
+
+    @Test("-h is help on every command, and --version names the data")
+    func helpAndVersion() throws {
+        for command in ["cite", "check", "show", "history", "brief", "cases", "export"] {
+            let short = try Concord.run([command, "-h"])
+            let long = try Concord.run([command, "--help"])
+            #expect(short.status == 0 && short.stdout.hasPrefix("usage: concord \(command)") && short.stdout == long.stdout, "\(command)")
+        }
+        let version = try Concord.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("concord ") && version.stdout.contains("kz.cc.2014: 20"))
+    }
+}
