@@ -59,6 +59,7 @@ enum Scaling {
         func reportFolder(_ step: Int, copies: Int, unit: String) -> (String, Int) throws -> Void {
             { dir, _ in
                 let folder = "\(dir)/reports-\(copies)-\(step)"
+                if FileManager.default.fileExists(atPath: folder) { return }
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: "\(reports)/cases.json", toPath: "\(folder)/cases.json")
                 for name in (try FileManager.default.contentsOfDirectory(atPath: reports)).filter({ $0.hasSuffix(".txt") }) {

@@ -74,7 +74,9 @@ if CommandLine.arguments.contains("--scaling") {
     // The executable beside this one; the bundled data set.
     let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     guard let bundled = DataSet.locateBundled() else { print("cannot find the bundled data set"); exit(1) }
-    let linear = Scaling.run(executable: here.appendingPathComponent("concord").path, statutes: bundled.statutes.path, reports: bundled.reports.path)
+    let args = CommandLine.arguments
+    let statutes = args.firstIndex(of: "--statutes").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } ?? bundled.statutes.path
+    let linear = Scaling.run(executable: here.appendingPathComponent("concord").path, statutes: statutes, reports: bundled.reports.path)
     exit(linear ? 0 : 1)
 }
 

@@ -197,6 +197,7 @@ struct ProvisionQueryTests {
     func unknown() {
         guard case .unknown(let nearest) = ProvisionQuery.resolve("cc2014 999", in: registry) else { Issue.record("expected unknown"); return }
         #expect(!nearest.isEmpty)
-        guard case .unknown = ProvisionQuery.resolve("no number here", in: registry) else { Issue.record("expected unknown"); return }
+        guard case .malformed(let message) = ProvisionQuery.resolve("no number here", in: registry) else { Issue.record("expected malformed"); return }
+        #expect(message.contains("is not part of a reference") && message.contains(ProvisionQuery.forms))
     }
 }

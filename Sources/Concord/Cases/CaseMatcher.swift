@@ -3,6 +3,8 @@
 public struct CaseMatcher: Sendable {
     let names: PatternIndex<String>
     let proceedings: PatternIndex<Bool>
+    let titles: PatternIndex<Bool>
+    let organisationWords: PatternIndex<Bool>
     let stopwords: Set<String>
     let cases: [Case]
 
@@ -15,6 +17,8 @@ public struct CaseMatcher: Sendable {
         names = index
         let rules = registry.languages.values.sorted { $0.language < $1.language }
         proceedings = PatternIndex(rules.flatMap(\.proceedingWords))
+        titles = PatternIndex(rules.flatMap(\.nameTitles))
+        organisationWords = PatternIndex(rules.flatMap(\.organisationWords))
         stopwords = Set(rules.flatMap(\.nameStopwords).map(Tokenizer.fold))
         self.cases = cases
     }
@@ -29,14 +33,16 @@ public struct CaseMatcher: Sendable {
 
     /// A passage that may describe a case not in the registry.
     public struct Candidate: Sendable, Hashable {
-        /// The name-like words found.
+        /// The person's or organisation's name as written.
         public var name: String
         public var start: Int
         public var end: Int
-        /// The sentence, white space collapsed.
+        /// The passage (the sentence, or the words around the name in a long one), white space collapsed.
         public var sentence: String
-        /// Why it was picked: the proceeding words and provisions found with it.
+        /// Why it was picked: the proceeding words and the provisions found with it.
         public var reasons: [String]
+        /// How much evidence the passage holds (events, provisions, a full name); candidates are ranked by it.
+        public var score: Int
     }
 
     /// Every mention of a known case in an analysed document, in order.
@@ -53,42 +59,6 @@ public struct CaseMatcher: Sendable {
                 continue
             }
             i += 1
-        }
-        return result
-    }
-
-    /// Passages naming a person-like name (two or three capitalised words) that is not a known case,
-    /// with a proceeding word or a cited provision within a dozen words of it.
-    public func candidates(in analysis: Citer.Analysis) -> [Candidate] {
-        let tokens = analysis.tokens
-        let original = Array(analysis.document.text.utf8)
-        let known = mentions(in: analysis).map { $0.start..<$0.end }
-        let window = 12
-        var result: [Candidate] = []
-        for range in analysis.sentences.ranges where !range.isEmpty {
-            var k = range.lowerBound
-            while k < range.upperBound {
-                var end = k
-                while end < range.upperBound, end - k < 3, isNameWord(tokens[end], analysis) { end += 1 }
-                guard end - k >= 2 else { k += 1; continue }
-                defer { k = end }
-                let span = analysis.clean.originalRange(tokens[k].start, tokens[end - 1].end)
-                if known.contains(where: { $0.overlaps(span) }) { continue }
-                let near = max(range.lowerBound, k - window)..<min(range.upperBound, end + window)
-                var reasons: [String] = []
-                var j = near.lowerBound
-                while j < near.upperBound {
-                    if let m = proceedings.longestMatch(tokens, at: j) { reasons.append(tokens[j..<m.end].map(\.folded).joined(separator: " ")); j = m.end } else { j += 1 }
-                }
-                let nearBytes = analysis.clean.originalRange(tokens[near.lowerBound].start, tokens[near.upperBound - 1].end)
-                reasons += analysis.report.citations.filter { nearBytes.contains($0.start) }.compactMap { $0.resolved?.cited?.description }
-                guard !reasons.isEmpty else { continue }
-                let sentence = analysis.clean.originalRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
-                var text = Citer.collapseSpaces(original[sentence])
-                if text.count > 320 { text = Citer.collapseSpaces(original[nearBytes]) }
-                result.append(Candidate(name: String(decoding: original[span], as: UTF8.self), start: span.lowerBound, end: span.upperBound,
-                                        sentence: text, reasons: unique(reasons)))
-            }
         }
         return result
     }

@@ -40,7 +40,7 @@ public struct ReferenceFinder: Sendable {
             if let match = grammar.charges.longestMatch(tokens, at: i) {
                 var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
                 mention.charges = match.value
-                mention.sentenceYear = latestYear(tokens, in: sentences.ranges[sentences.index[i]])
+                mention.sentenceYear = latestYear(tokens, in: Self.window(around: i..<match.end, in: sentences.ranges[sentences.index[i]]))
                 mention.instrument = precedingInstrument(tokens, before: i, sentence: sentences.ranges[sentences.index[i]])
                 mentions.append(mention)
                 i = match.end
@@ -321,6 +321,15 @@ public struct ReferenceFinder: Sendable {
         guard token.kind == .number, token.folded.count == 4, let y = Int(token.folded) else { return false }
         return grammar.workYears.contains(y)
     }
+
+    /// The part of a sentence around some tokens that per-mention work may read: the whole sentence
+    /// when it is ordinary, else at most `windowTokens` each side (a "sentence" may be a page).
+    static func window(around tokens: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+        max(sentence.lowerBound, tokens.lowerBound - windowTokens)..<min(sentence.upperBound, tokens.upperBound + windowTokens)
+    }
+
+    /// How far per-mention work reads into a sentence, each side.
+    public static let windowTokens = 60
 
     /// The latest year (1900–2100) named in a sentence.
     func latestYear(_ tokens: [Token], in range: Range<Int>) -> Int? {

@@ -55,7 +55,7 @@ public struct RecommendationFinder: Sendable {
         let publisher = analysis.document.metadata.publisher
         let documentForum = forum(of: analysis)
         var found: [(start: Int, end: Int, origin: Recommendation.Origin, theme: String?)] = []
-        var covered: [Range<Int>] = []
+        var covered = CoveredRanges()
 
         // 1. Sections and lists.
         var i = 0
@@ -133,7 +133,7 @@ public struct RecommendationFinder: Sendable {
                 return p
             }.filter { $0.end > $0.start }
         }
-        for item in found { covered.append(item.start..<item.end) }
+        for item in found { covered.insert(item.start..<item.end) }
 
         // 2. Sentences that recommend, outside the sections.
         for range in analysis.sentences.ranges where !range.isEmpty {
@@ -141,9 +141,9 @@ public struct RecommendationFinder: Sendable {
             while k < range.upperBound, tokens[k].kind == .punctuation { k += 1 }
             guard k < range.upperBound, modals.longestMatch(tokens, at: k) != nil else { continue }
             let start = tokens[k].start, end = tokens[range.upperBound - 1].end
-            if covered.contains(where: { $0.overlaps(start..<end) }) { continue }
+            if covered.overlaps(start..<end) { continue }
             found.append((start, end, .sentence, nil))
-            covered.append(start..<end)
+            covered.insert(start..<end)
         }
         found.sort { $0.start < $1.start }
 
@@ -159,7 +159,7 @@ public struct RecommendationFinder: Sendable {
         var reportedCount = 0
         for range in analysis.sentences.ranges where !range.isEmpty {
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
-            if covered.contains(where: { $0.overlaps(start..<end) }) { continue }
+            if covered.overlaps(start..<end) { continue }
             var response: String?, hasWord = false, status: String?
             var k = range.lowerBound
             while k < range.upperBound {
@@ -173,10 +173,7 @@ public struct RecommendationFinder: Sendable {
                 }
                 k += 1
             }
-            let sentenceCitations = analysis.report.citations.filter { cited in
-                let s = analysis.clean.originalRange(start, end)
-                return cited.start >= s.lowerBound && cited.end <= s.upperBound
-            }
+            let sentenceCitations = analysis.citations(within: analysis.clean.originalRange(start, end))
             if let status, hasWord {
                 let original = analysis.clean.originalRange(start, end)
                 assessments.append(ImplementationAssessment(
@@ -217,10 +214,10 @@ public struct RecommendationFinder: Sendable {
     func make(id: String, range: Range<Int>, origin: Recommendation.Origin, theme: String?, issuer: String?, date: LegalDate?,
               forum: String?, analysis: Citer.Analysis, report: String) -> Recommendation {
         let original = analysis.clean.originalRange(range.lowerBound, range.upperBound)
-        let citations = analysis.report.citations.filter { $0.start >= original.lowerBound && $0.end <= original.upperBound }
+        let citations = analysis.citations(within: original)
         let tokens = analysis.tokens
         var actionNames: [String] = []
-        for k in tokens.indices where tokens[k].start >= range.lowerBound && tokens[k].end <= range.upperBound {
+        for k in analysis.tokens(within: range) {
             if let m = actions.longestMatch(tokens, at: k), !actionNames.contains(m.value) { actionNames.append(m.value) }
         }
         let text = Citer.collapseSpaces(ArraySlice(Array(analysis.document.text.utf8)[original]))
@@ -436,4 +433,36 @@ public struct RecommendationFinder: Sendable {
 func unique<T: Hashable>(_ items: [T]) -> [T] {
     var seen = Set<T>()
     return items.filter { seen.insert($0).inserted }
+}
+
+/// Ranges already taken, kept sorted so that "does this overlap any?" is a binary search.
+struct CoveredRanges {
+    private var ranges: [Range<Int>] = []
+    /// The longest range, so that a search need look back no further than that.
+    private var longest = 0
+
+    mutating func insert(_ range: Range<Int>) {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        ranges.insert(range, at: low)
+        longest = max(longest, range.count)
+    }
+
+    func overlaps(_ range: Range<Int>) -> Bool {
+        // Candidates start before range.upperBound and no earlier than range.lowerBound - longest.
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < range.lowerBound - longest { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < ranges.count, ranges[k].lowerBound < range.upperBound {
+            if ranges[k].overlaps(range) { return true }
+            k += 1
+        }
+        return false
+    }
 }

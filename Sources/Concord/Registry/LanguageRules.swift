@@ -60,6 +60,10 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var months: [[String]]
     /// Phrases that announce the period a report covers: "events of".
     public var periodMarkers: [String]
+    /// Titles before a surname ("Ms Tleuzhan"): the surname alone is then a name.
+    public var nameTitles: [String]
+    /// Nouns that introduce an organisation's name («газета „Республика“», "the Ata Meken party").
+    public var organisationWords: [String]
     /// Words that may stand between an article marker and its number ("Article No. 373", «статья № 174»).
     public var numberMarkers: [String]
     /// Words of article headings that say nothing about an article's subject ("article", "violation",
@@ -74,7 +78,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; nameTitles = []; organisationWords = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -96,5 +100,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers),
+        ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
     ]
 }

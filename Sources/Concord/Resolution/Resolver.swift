@@ -321,7 +321,9 @@ public struct Resolver: Sendable {
 
     // MARK: Charge names
 
-    func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context, sameSentence: Range<Int>) -> Outcome {
+    func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context, sameSentence run: Range<Int>) -> Outcome {
+        // Bounded: the mentions of a sentence near this one, not all of a sentence that may be a page.
+        let sameSentence = max(run.lowerBound, index - 32)..<min(run.upperBound, index + 33)
         // A charge that only describes an article cited in the same sentence is not a reference of its own.
         for k in sameSentence where k < outcomes.count && mentions[k].kind != .chargeName {
             // The cited article, what it became, or the article the author meant by it.
@@ -335,8 +337,9 @@ public struct Resolver: Sendable {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
-        // A charge named just after an article was cited refers to that article.
-        for k in stride(from: min(index, outcomes.count) - 1, through: 0, by: -1) {
+        // A charge named just after an article was cited refers to that article (looking back at most
+        // 32 mentions: on a page without sentence breaks the whole text would be one sentence).
+        for k in stride(from: min(index, outcomes.count) - 1, through: max(0, index - 32), by: -1) {
             let other = mentions[k]
             guard mention.sentence - other.sentence <= ReferenceFinder.contextSentences else { break }
             guard other.kind != .chargeName, let cited = outcomes[k].resolved?.cited?.withoutPart, mention.charges.contains(cited) else { continue }
