@@ -130,6 +130,9 @@ def infer(from_work, to_specs, effective, first, moved_as="moved"):
         for number, a in arts.items():
             if lowest and number_key(number)[0] < int(lowest):
                 continue
+            # An article repealed before the links take effect cannot be a successor.
+            if a["repealed"] and a["repealed"] < effective:
+                continue
             targets[(work, number)] = (stems(a["first"]), a)
     to_works = [w.partition("@")[0] for w in to_works]
     out_name = f"{from_work}--{to_works[0]}.inferred.txt"

@@ -145,3 +145,43 @@ struct RobustnessTests {
         #expect(version.status == 0 && version.stdout.hasPrefix("concord ") && version.stdout.contains("kz.cc.2014: 20"))
     }
 }
+
+/// Unicode that could change a number: normalised where that is safe, refused where it is not.
+@Suite("Numbers written with unusual characters")
+struct UnicodeNumberTests {
+    @Test("format characters, full-width and Arabic-Indic digits and non-breaking hyphens read as the number they show", arguments: [
+        ("Article 17\u{200B}4 of the Criminal Code.", "174"),
+        ("Article 1\u{200D}74 of the Criminal Code.", "174"),
+        ("Article 17\u{2060}4 of the Criminal Code.", "174"),
+        ("Article \u{FF11}\u{FF17}\u{FF14} of the Criminal Code.", "174"),
+        ("Article \u{0661}\u{0667}\u{0664} of the Criminal Code.", "174"),
+        ("Article\u{200F} 174 of the Criminal Code.", "174"),
+        ("Article \u{202B}174\u{202C} of the Criminal Code.", "174"),
+        ("Article 317\u{2011}1 of the 1997 Criminal Code.", "317-1"),
+    ])
+    func normalised(_ text: String, _ article: String) throws {
+        let citations = Fixtures.cite(text, date: "2013-03")
+        #expect(citations.count == 1, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(citations.first?.article == article)
+        // The offsets still point into the original text, at the citation's own characters.
+        if let c = citations.first {
+            let bytes = Array(text.utf8)
+            #expect(String(decoding: bytes[c.start..<c.end], as: UTF8.self) == c.text)
+            #expect(c.text.hasPrefix("Article"))
+        }
+    }
+
+    @Test("a combining mark on a digit gives no citation, never a wrong article")
+    func unreadable() {
+        #expect(Fixtures.cite("Article 1\u{301}7\u{301}4 of the Criminal Code.", date: "2019-03").isEmpty)
+        #expect(Fixtures.cite("Article 17\u{301}4 of the Criminal Code.", date: "2019-03").allSatisfy { $0.article != "17" && $0.article != "4" })
+    }
+
+    @Test("the fast cleaner and the reference agree on every such character")
+    func bothCleaners() {
+        let text = "A 17\u{200B}4 B\u{200B}C \u{FF11}\u{FF12} \u{0661}2 x\u{2011}y 1\u{2010}2 \u{200E}\u{200F}\u{202A}\u{2066}z\u{2069} 1\u{301}"
+        let fast = TextCleaner.clean(text), reference = ReferenceTextCleaner.clean(text)
+        #expect(fast.bytes == reference.bytes)
+        #expect(fast.origin == reference.origin)
+    }
+}

@@ -52,6 +52,11 @@ enum ReferenceTextCleaner {
             }
             let length = TextCleaner.sequenceLength(b)
             let scalar = TextCleaner.decode(source, i)
+            if let safe = TextCleaner.numberSafe(scalar, source, i, length: length) {
+                for byte in safe { emit(byte, i) }
+                i += length
+                continue
+            }
             switch scalar {
             case 0x00AD: // soft hyphen: drop
                 i += length

@@ -94,6 +94,13 @@ public enum TextCleaner {
                 // Non-ASCII.
                 let length = sequenceLength(b)
                 let scalar = decode(source, i)
+                if let safe = numberSafe(scalar, source, i, length: length) {
+                    builder.copy(s, run..<i)
+                    if !safe.isEmpty { builder.replace(safe, for: i) }
+                    i += length
+                    run = i
+                    continue
+                }
                 switch scalar {
                 case 0x00AD:
                     builder.copy(s, run..<i)
@@ -142,6 +149,26 @@ public enum TextCleaner {
     }
 
     @inline(__always) static func isASCIILetterByte(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+    /// Characters that can change what a number reads as, made safe: full-width and Arabic-Indic
+    /// digits become ASCII digits, hyphens (U+2010, the non-breaking U+2011) become '-', invisible
+    /// format characters (joiners, direction marks, word joiner, bidi controls) are dropped, and a
+    /// zero-width space is dropped between digits ("17\u{200B}4" is 174) and is a space elsewhere.
+    /// Nil for any other character. Both cleaners apply it, so their output stays the same.
+    static func numberSafe(_ scalar: UInt32, _ s: [UInt8], _ i: Int, length: Int) -> [UInt8]? {
+        switch scalar {
+        case 0xFF10...0xFF19: return [UInt8(scalar - 0xFF10) + 0x30]
+        case 0x0660...0x0669: return [UInt8(scalar - 0x0660) + 0x30]
+        case 0x06F0...0x06F9: return [UInt8(scalar - 0x06F0) + 0x30]
+        case 0x2010, 0x2011: return [0x2D]
+        case 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return []
+        case 0x200B:
+            let before = i > 0 && s[i - 1] >= 0x30 && s[i - 1] <= 0x39
+            let after = i + length < s.count && s[i + length] >= 0x30 && s[i + length] <= 0x39
+            return before && after ? [] : [0x20]
+        default: return nil
+        }
+    }
 
     /// The start of the character before `i`.
     static func previousStart(_ s: [UInt8], _ i: Int) -> Int {

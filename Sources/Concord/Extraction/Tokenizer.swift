@@ -35,7 +35,9 @@ public enum Tokenizer {
                     let start = i
                     scratch.removeAll(keepingCapacity: true)
                     while i < n, isDigit(bytes[i]) { scratch.append(bytes[i]); i += 1 }
-                    append(.number, start, i)
+                    // Digits carrying a combining mark ("1\u{301}74") cannot be read safely: not a number,
+                    // so that no wrong article is ever read from them.
+                    append(i < n && isCombiningMark(bytes, at: i) ? .punctuation : .number, start, i)
                     continue
                 }
                 if isASCIILetter(b) {
@@ -133,6 +135,14 @@ public enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    /// True for a combining mark at `i` (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF, U+FE20–U+FE2F).
+    static func isCombiningMark(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard bytes[i] >= 0xCC else { return false }
+        let v = decode(bytes, at: i).scalar.value
+        return (0x0300...0x036F).contains(v) || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v)
+            || (0x20D0...0x20FF).contains(v) || (0xFE20...0xFE2F).contains(v)
+    }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
