@@ -35,7 +35,7 @@ public struct Graph: Sendable, Hashable {
             let life = registry.life(of: p)
             return [.string(p.id.description), .string(p.id.work), .string(p.id.article), .optional(p.title?.text.en), .optional(p.title?.text.ru),
                     .optional(life.map { $0.from.description }), .optional(life?.until?.description),
-                    strings(p.topics), strings(p.charges.keys.sorted().flatMap { p.charges[$0]! }),
+                    strings(p.topics), strings(p.charges.keys.sorted().flatMap { p.charges[$0] ?? [] }),
                     .bool(p.provenance.verified), strings(p.provenance.sources.compactMap { $0.url ?? $0.report })]
         }
         let successions = registry.provisions.flatMap(\.successors).map { s -> [JSONValue] in

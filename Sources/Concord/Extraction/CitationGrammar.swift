@@ -76,7 +76,7 @@ public struct CitationGrammar: Sendable {
         var order: [String] = []
         for provision in registry.provisions {
             for language in provision.charges.keys.sorted() {
-                for pattern in provision.charges[language]! {
+                for pattern in provision.charges[language] ?? [] {
                     if byPattern[pattern] == nil { order.append(pattern) }
                     byPattern[pattern, default: []].append(provision.id)
                 }
@@ -84,7 +84,7 @@ public struct CitationGrammar: Sendable {
         }
         var charges = PatternIndex<[ProvisionID]>()
         charges.exhaustive = exhaustive
-        for pattern in order { if let p = WordPattern(pattern) { charges.add(p, byPattern[pattern]!) } }
+        for pattern in order { if let p = WordPattern(pattern), let ids = byPattern[pattern] { charges.add(p, ids) } }
         self.charges = charges
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })

@@ -11,14 +11,14 @@ extension Registry {
         var index = PatternIndex<InstrumentName>()
         for lineage in lineages.values.sorted(by: { $0.id < $1.id }) {
             for language in lineage.names.keys.sorted() {
-                for name in lineage.names[language]! {
+                for name in lineage.names[language] ?? [] {
                     if let pattern = WordPattern(name) { index.add(pattern, InstrumentName(lineage: lineage.id, work: nil)) }
                 }
             }
         }
         for work in works.values.sorted(by: { $0.id < $1.id }) {
             for language in work.names.keys.sorted() {
-                for name in work.names[language]! {
+                for name in work.names[language] ?? [] {
                     if let pattern = WordPattern(name) { index.add(pattern, InstrumentName(lineage: work.lineage, work: work.id)) }
                 }
             }

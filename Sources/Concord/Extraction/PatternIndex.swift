@@ -86,7 +86,7 @@ public struct TokenFilter: Sendable {
 
     mutating func insert(hash: UInt64) { let k = Int(hash & 0xFFFF); bits[k >> 6] |= 1 << UInt64(k & 63) }
 
-    mutating func insert(head: UInt32) { let k = Int((head ^ (head >> 16)) & 0xFFFF); headBits[k >> 6] |= 1 << UInt64(k & 63) }
+    mutating func insert(head: UInt32) { let k = Int(truncatingIfNeeded: (head ^ (head >> 16)) & 0xFFFF); headBits[k >> 6] |= 1 << UInt64(k & 63) }
 
     /// Adds every bit of another filter.
     mutating func formUnion(_ other: TokenFilter) {
@@ -100,7 +100,7 @@ public struct TokenFilter: Sendable {
         if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
         guard token.kind == .word else { return false }
         if acceptAllWords { return true }
-        let h = Int((token.head ^ (token.head >> 16)) & 0xFFFF)
+        let h = Int(truncatingIfNeeded: (token.head ^ (token.head >> 16)) & 0xFFFF)
         return headBits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 }

@@ -277,7 +277,8 @@ public struct ReferenceFinder: Sendable {
             }
             switch mentions[k].kind {
             case .explicit, .listMember:
-                let article = mentions[k].article!
+                // The finder gives every explicit and list mention its article.
+                let article = mentions[k].article ?? ""
                 if let cue = mentions[k].instrument {
                     memory[article] = cue
                     lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work))

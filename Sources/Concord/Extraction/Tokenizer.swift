@@ -114,7 +114,7 @@ public enum Tokenizer {
     static func fold(_ scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
         let v = scalar.value
         switch v {
-        case 0x0410...0x042F: out.append(Unicode.Scalar(v + 0x20)!)
+        case 0x0410...0x042F: out.append(Unicode.Scalar(v + 0x20) ?? scalar)
         case 0x0401, 0x0451: out.append("е")
         case 0x0430...0x044F: out.append(scalar)
         default:
@@ -164,7 +164,7 @@ public enum Tokenizer {
     /// Decodes the scalar at `i` of valid UTF-8.
     @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (Unicode.Scalar(b0)!, 1) }
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: b0)), 1) }
         if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)) ?? "\u{FFFD}", 2) }
         if b0 < 0xF0 {
             return (Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) ?? "\u{FFFD}", 3)

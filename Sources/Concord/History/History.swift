@@ -138,7 +138,7 @@ public struct TimelineEntry: Sendable, Hashable {
         let da = a.date.map { ($0.first.ordinal, -$0.last.ordinal) } ?? (Int.max, 0)
         let db = b.date.map { ($0.first.ordinal, -$0.last.ordinal) } ?? (Int.max, 0)
         if da != db { return da < db }
-        let ka = Kind.allCases.firstIndex(of: a.kind)!, kb = Kind.allCases.firstIndex(of: b.kind)!
+        let ka = Kind.allCases.firstIndex(of: a.kind) ?? 0, kb = Kind.allCases.firstIndex(of: b.kind) ?? 0
         if ka != kb { return ka < kb }
         let pa = (a.passage?.report ?? "", a.passage?.start ?? 0), pb = (b.passage?.report ?? "", b.passage?.start ?? 0)
         if pa != pb { return pa < pb }

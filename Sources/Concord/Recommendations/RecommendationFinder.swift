@@ -22,7 +22,7 @@ public struct RecommendationFinder: Sendable {
             var index = PatternIndex<String>()
             for r in rules {
                 for name in r[keyPath: path].keys.sorted() {
-                    for text in r[keyPath: path][name]! { if let p = WordPattern(text) { index.add(p, name) } }
+                    for text in r[keyPath: path][name] ?? [] { if let p = WordPattern(text) { index.add(p, name) } }
                 }
             }
             return index
@@ -103,7 +103,7 @@ public struct RecommendationFinder: Sendable {
                 continue
             }
             if current != nil {
-                current!.end = line.end
+                current?.end = line.end
             } else if theme != nil || words > 0 {
                 current = (tokens[first].start, line.end)
             }
@@ -396,8 +396,8 @@ public struct RecommendationFinder: Sendable {
         let limit = min(tokens.count, start + 60)
         while k + 6 < limit {
             if tokens[k].folded == "a", tokens[k + 1].folded == "/", tokens[k + 2].folded == "hrc", tokens[k + 3].folded == "/",
-               tokens[k + 4].kind == .number, tokens[k + 5].folded == "/", tokens[k + 6].kind == .number {
-                let session = Int(tokens[k + 4].folded)!
+               tokens[k + 4].kind == .number, tokens[k + 5].folded == "/", tokens[k + 6].kind == .number,
+               let session = Int(tokens[k + 4].folded.prefix(9)) {
                 let document = "A/HRC/\(tokens[k + 4].folded)/\(tokens[k + 6].folded)"
                 var items: [UPRReference.Item] = []
                 var j = k + 7

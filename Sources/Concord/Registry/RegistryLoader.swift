@@ -286,7 +286,7 @@ public enum RegistryLoader {
             }
             for (key, path) in LanguageRules.listKeys {
                 for pattern in rules[keyPath: path] where WordPattern(pattern) == nil {
-                    sink.report(r.member(key)!.line, "'\(pattern)' in '\(key)' of language '\(member.key)' is not a valid word pattern")
+                    sink.report(r.lineOf(key), "'\(pattern)' in '\(key)' of language '\(member.key)' is not a valid word pattern")
                 }
             }
             let months = r.array("months")
@@ -311,12 +311,12 @@ public enum RegistryLoader {
         let kindText = r.string("kind", required: true)
         let kind = kindText.flatMap(Work.Kind.init(rawValue:))
         if let kindText, kind == nil {
-            sink.report(r.member("kind")!.line, "unknown kind '\(kindText)' (known: \(Work.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            sink.report(r.lineOf("kind"), "unknown kind '\(kindText)' (known: \(Work.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let statusText = r.string("status", required: true)
         let status = statusText.flatMap(Work.Status.init(rawValue:))
         if let statusText, status == nil {
-            sink.report(r.member("status")!.line, "unknown status '\(statusText)' (known: enacted, draft)")
+            sink.report(r.lineOf("status"), "unknown status '\(statusText)' (known: enacted, draft)")
         }
         let title = r.object("title", required: true).map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
         if title.en == nil && title.ru == nil { sink.report(r.line, "work '\(id)' has no title") }
@@ -340,7 +340,7 @@ public enum RegistryLoader {
         r.rejectUnknownKeys(["article", "title", "chapter", "summary", "topics", "charges", "events", "successors", "verified", "sources"])
         guard let article = r.string("article", required: true) else { return nil }
         guard ProvisionID.isArticleNumber(article) else {
-            sink.report(r.member("article")!.line, "'\(article)' is not an article number (digits, optionally '-' and more digits)")
+            sink.report(r.lineOf("article"), "'\(article)' is not an article number (digits, optionally '-' and more digits)")
             return nil
         }
         let id = ProvisionID(work: work, article: article)
@@ -363,7 +363,7 @@ public enum RegistryLoader {
             var rule: InForceRule?
             if let text = e.string("rule") {
                 rule = InForceRule(text)
-                if rule == nil { sink.report(e.member("rule")!.line, "'\(text)' is not an entry-into-force rule (pub+N, pub, YYYY-MM-DD or ?)") }
+                if rule == nil { sink.report(e.lineOf("rule"), "'\(text)' is not an entry-into-force rule (pub+N, pub, YYYY-MM-DD or ?)") }
             }
             let provenance = decodeProvenance(e, what: "an event of \(id)")
             guard let type, let date else { return nil }
@@ -374,7 +374,7 @@ public enum RegistryLoader {
             s.rejectUnknownKeys(["to", "type", "effective", "evidence", "note", "verified", "sources"])
             let toText = s.string("to")
             let to = toText.flatMap(ProvisionID.init)
-            if let toText, to == nil { sink.report(s.member("to")!.line, "'\(toText)' is not a provision identifier (work:article)") }
+            if let toText, to == nil { sink.report(s.lineOf("to"), "'\(toText)' is not a provision identifier (work:article)") }
             let typeText = s.string("type", required: true)
             let type = typeText.flatMap(Succession.Kind.init(rawValue:))
             if let typeText, type == nil {
@@ -385,7 +385,7 @@ public enum RegistryLoader {
             let effective = s.dateSpec("effective", required: true)
             let evidenceText = s.string("evidence", required: true)
             let evidence = evidenceText.flatMap(Succession.Evidence.init(rawValue:))
-            if let evidenceText, evidence == nil { sink.report(s.member("evidence")!.line, "unknown evidence '\(evidenceText)' (known: official, secondary, inferred)") }
+            if let evidenceText, evidence == nil { sink.report(s.lineOf("evidence"), "unknown evidence '\(evidenceText)' (known: official, secondary, inferred)") }
             let provenance = decodeProvenance(s, what: "the succession \(id) -> \(toText ?? "none")")
             if evidence == .inferred && provenance.verified { sink.report(s.line, "an inferred succession is always unverified: set 'verified': false") }
             guard let type, let effective, let evidence, toText == nil || to != nil else { return nil }
@@ -394,7 +394,7 @@ public enum RegistryLoader {
         let charges = r.languageLists("charges")
         for patterns in charges.values {
             for pattern in patterns where WordPattern(pattern) == nil {
-                sink.report(r.member("charges")!.line, "charge pattern '\(pattern)' of \(id) is not a valid word pattern")
+                sink.report(r.lineOf("charges"), "charge pattern '\(pattern)' of \(id) is not a valid word pattern")
             }
         }
         let chapter = r.string("chapter").map { Division(kind: .chapter, number: nil, title: LocalizedText(en: $0)) }

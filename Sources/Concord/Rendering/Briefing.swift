@@ -129,7 +129,7 @@ public struct Briefing {
             for legalCase in cases {
                 let events = legalCase.events.filter { $0.provisions.contains { chainSet.contains($0.withoutPart) } }
                 guard let first = events.first else { continue }
-                let last = legalCase.events.last!
+                guard let last = legalCase.events.last else { continue }
                 let what = unique(events.compactMap(\.charge)).joined(separator: "; ")
                 let provisions = unique(events.flatMap(\.provisions)).map(\.description).joined(separator: ", ")
                 let outcome = "\(last.type.rawValue)\(last.outcome.map { ": \($0)" } ?? "") (\(last.date))"
@@ -150,8 +150,8 @@ public struct Briefing {
             for r in recommendations {
                 let targets = unique(r.targets + r.currentTargets).filter { chainSet.contains($0.withoutPart) }
                 let assessment = corpus.assessments
-                    .filter { a in a.targets.contains { targets.contains($0) || chainSet.contains($0) } && (a.date ?? LegalDate("9999")!) >= (r.date ?? LegalDate("1000")!) && a.report != r.report }
-                    .max { ($0.date ?? LegalDate("1000")!) < ($1.date ?? LegalDate("1000")!) }
+                    .filter { a in a.targets.contains { targets.contains($0) || chainSet.contains($0) } && (a.date?.first.ordinal ?? Int.max) >= (r.date?.first.ordinal ?? Int.min) && a.report != r.report }
+                    .max { ($0.date?.first.ordinal ?? Int.min, $0.date?.precision.rawValue ?? 0) < ($1.date?.first.ordinal ?? Int.min, $1.date?.precision.rawValue ?? 0) }
                 var status = "—"
                 if let assessment { status = Markdown.escape(assessment.status) + " " + SourceNotes.marks([notes.cite(assessment.passage)]) }
                 var forum = r.forum ?? "—"

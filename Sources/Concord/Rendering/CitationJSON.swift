@@ -44,7 +44,7 @@ public enum CitationJSON {
 
     /// A number in [0, 1] with two decimals, written the same on every platform.
     static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
+        let hundredths = Int(exactly: (value * 100).rounded()) ?? 0
         return "\(hundredths / 100).\(pad(hundredths % 100, 2))"
     }
 }

@@ -34,7 +34,7 @@ public enum CitationText {
         var text: String
         if let cited = c.resolved?.cited {
             text = cited.description
-            let inForce = c.resolved!.inForce
+            let inForce = c.resolved?.inForce ?? []
             if inForce.isEmpty { text += " (nothing in force on the date)" }
             else if inForce != [cited] { text += " → now " + inForce.map(\.description).joined(separator: ", ") }
         } else {

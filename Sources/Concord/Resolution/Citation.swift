@@ -17,7 +17,7 @@ public struct Citation: Sendable, Hashable {
         case noDate = "no-date"
 
         public static func < (lhs: Flag, rhs: Flag) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+            (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
         }
     }
 

@@ -79,9 +79,9 @@ public struct Resolver: Sendable {
         for (k, mention) in mentions.enumerated() {
             var outcome: Outcome
             switch mention.kind {
-            case .anaphora where mention.antecedent.map({ mentions[$0].kind == .chargeName }) == true:
+            case .anaphora where mention.antecedent.map({ $0 < outcomes.count && mentions[$0].kind == .chargeName }) == true:
                 // Pointing back to a charge name: what that charge resolved to.
-                outcome = outcomes[mention.antecedent!]
+                outcome = outcomes[mention.antecedent ?? 0]
                 outcome.keep = true
                 outcome.confidence = 0.7
             case .explicit, .listMember, .anaphora:

@@ -118,17 +118,20 @@ struct ObjectReader {
     func date(_ key: String, required: Bool = false) -> LegalDate? {
         guard let text = string(key, required: required) else { return nil }
         guard let date = LegalDate(text) else {
-            sink.report(member(key)!.line, "'\(key)' in \(context) is not a real date: '\(text)' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            sink.report(lineOf(key), "'\(key)' in \(context) is not a real date: '\(text)' (use YYYY, YYYY-MM or YYYY-MM-DD)")
             return nil
         }
         return date
     }
 
+    /// The line of a member, or of the object when the member is absent (for messages about it).
+    func lineOf(_ key: String) -> Int { member(key)?.line ?? line }
+
     /// A date or an interval `FIRST..LAST` (each end a legal date).
     func dateSpec(_ key: String, required: Bool = false) -> DateSpec? {
         guard let text = string(key, required: required) else { return nil }
         guard let spec = DateSpec(text) else {
-            sink.report(member(key)!.line, "'\(key)' in \(context) is not a real date or interval: '\(text)' (use YYYY, YYYY-MM, YYYY-MM-DD or FIRST..LAST)")
+            sink.report(lineOf(key), "'\(key)' in \(context) is not a real date or interval: '\(text)' (use YYYY, YYYY-MM, YYYY-MM-DD or FIRST..LAST)")
             return nil
         }
         return spec

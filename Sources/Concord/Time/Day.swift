@@ -21,6 +21,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         ordinal = era * 146097 + doe - 719468
     }
 
+    /// The day of the year, month and day given, each kept within its range (a month of 13 is
+    /// December, day 31 of April is April 30): for values built field by field, which cannot trap.
+    public static func clamped(year: Int, month: Int, day: Int) -> Day {
+        let y = min(max(year, 1), 9999), m = min(max(month, 1), 12)
+        return Day(year: y, month: m, day: min(max(day, 1), daysIn(month: m, year: y))) ?? Day(ordinal: 0)
+    }
+
     /// The year, month and day of this ordinal.
     public var components: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719468

@@ -45,12 +45,12 @@ public struct LegalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
 
     /// The first day of the interval the date names.
-    public var first: Day { Day(year: year, month: month ?? 1, day: day ?? 1)! }
+    public var first: Day { Day.clamped(year: year, month: month ?? 1, day: day ?? 1) }
 
     /// The last day of the interval the date names.
     public var last: Day {
         let m = month ?? 12
-        return Day(year: year, month: m, day: day ?? Day.daysIn(month: m, year: year))!
+        return Day.clamped(year: year, month: m, day: day ?? 31)
     }
 
     /// The date as written: `2014`, `2014-03` or `2014-03-12`.

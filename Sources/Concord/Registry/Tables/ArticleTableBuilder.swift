@@ -15,9 +15,9 @@ enum ArticleTableBuilder {
         }
         func englishOrigin(_ english: ArticleTable.EnglishLine?, heading: String?) -> Provision.EnglishOrigin {
             if let heading, !heading.containsCyrillic { return .official }
-            guard let key = english?.sourceKey else { return .concord }
+            guard let english, let key = english.sourceKey else { return .concord }
             guard let line = table.sources[key] else {
-                sink.report(english!.location, "unknown source key '\(key)' for an English heading")
+                sink.report(english.location, "unknown source key '\(key)' for an English heading")
                 return .concord
             }
             used.insert(key)

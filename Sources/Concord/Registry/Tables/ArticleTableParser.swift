@@ -98,7 +98,7 @@ enum ArticleTableParser {
                     table.divisions[k].division.title.en = english.text
                     defer { if table.divisions[k].division.kind == .chapter { state.chapter = table.divisions[k].division } else { state.section = table.divisions[k].division } }
                     table.divisions[k].division.englishIsOfficial = english.sourceKey != nil
-                    if english.sourceKey != nil { table.divisions[k].sources.append(english.sourceKey!) }
+                    if let key = english.sourceKey { table.divisions[k].sources.append(key) }
                 }
             case "subject":
                 guard expect(3, "TEXT | concord") else { return }
@@ -220,7 +220,7 @@ enum ArticleTableParser {
         }
     }
 
-    static func event(_ kind: String, _ dateText: String, _ actText: String, _ ruleText: String, sources: String,
+    static func event(_ kindText: String, _ dateText: String, _ actText: String, _ ruleText: String, sources: String,
                       at location: FileLocation, sink: DiagnosticSink) -> ArticleTable.EventLine? {
         guard let date = DateSpec(dateText) else {
             sink.report(location, "'\(dateText)' is not a date (YYYY-MM-DD, YYYY-MM, YYYY) or an interval (FIRST..LAST)")
@@ -235,7 +235,9 @@ enum ArticleTableParser {
             sink.report(location, "'\(ruleText)' is not an entry-into-force rule (pub+N, pub, YYYY-MM-DD or ?, optionally followed by *)")
             return nil
         }
-        return ArticleTable.EventLine(kind: ProvisionEvent.Kind(rawValue: kind)!, date: date, act: act, rule: rule, titleEvidence: nil,
+        // The callers pass only the kinds the table knows.
+        let kind = ProvisionEvent.Kind(rawValue: kindText) ?? .amended
+        return ArticleTable.EventLine(kind: kind, date: date, act: act, rule: rule, titleEvidence: nil,
                                       newTitle: nil, english: nil, sources: keys(sources), location: location)
     }
 
