@@ -1,6 +1,6 @@
 // libFuzzer targets for Concord, compiled together with the library's sources by Scripts/fuzz.sh
 // (`swiftc -sanitize=fuzzer,address`). One binary serves every target; CONCORD_FUZZ_TARGET picks one:
-// cleaner, finder, frontmatter, statutes, query. Each checks invariants, not just "no crash".
+// cleaner, finder, frontmatter, statutes, tables, query, jsonl. Each checks invariants, not just "no crash".
 
 import Foundation
 
@@ -27,6 +27,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "frontmatter": fuzzFrontMatter(bytes)
     case "statutes": fuzzStatutes(bytes)
     case "query": fuzzQuery(bytes)
+    case "tables": fuzzTables(bytes)
+    case "jsonl": fuzzJSONLines(bytes)
     default: violated("unknown target \(target)")
     }
     return 0
@@ -102,6 +104,44 @@ func fuzzQuery(_ bytes: [UInt8]) {
     case .provision(let id): guard registry.provision(id) != nil else { violated("query answered an unknown provision \(id)") }
     case .ambiguous(let ids): guard ids.count > 1, ids.allSatisfy({ registry.provision($0) != nil }) else { violated("bad choices") }
     case .unknown(let nearest): guard nearest.allSatisfy({ registry.provision($0) != nil }) else { violated("bad suggestions") }
+    case .malformed(let message): guard !message.contains("\n"), message.contains(ProvisionQuery.forms) || message.contains("identifier") else { violated("bad refusal: \(message)") }
     }
     guard answer == ProvisionQuery.resolve(text, in: registry) else { violated("query is not deterministic") }
+}
+
+/// Any bytes as an article table file: every problem a one-line diagnostic at a line of the file,
+/// every article read keeps a valid number; the same twice.
+func fuzzTables(_ bytes: [UInt8]) {
+    func run() -> String {
+        let sink = DiagnosticSink(file: "fuzz.txt")
+        let table = ArticleTableParser.parse(work: "kz.cc.2014", files: [("fuzz.txt", bytes)], sink: sink)
+        let lines = bytes.filter { $0 == 0x0A }.count + 1
+        for d in sink.diagnostics where d.line < 0 || d.line > lines || d.description.contains("\n") { violated("bad diagnostic \(d)") }
+        for article in table.articles where !ProvisionID.isArticleNumber(article.number) { violated("bad article number \(article.number)") }
+        let provisions = ArticleTableBuilder.build(table, notes: [], sink: sink)
+        return "\(provisions.count) \(sink.diagnostics.map(\.description))"
+    }
+    guard run() == run() else { violated("table parsing is not deterministic") }
+}
+
+/// Any bytes as JSON Lines input: one output line per input line, each a JSON object with
+/// citations or an error, never a line break inside; the same with one thread and with two.
+func fuzzJSONLines(_ bytes: [UInt8]) {
+    var lines: [(line: ArraySlice<UInt8>, number: Int)] = []
+    var start = 0
+    for (i, b) in bytes.enumerated() where b == 0x0A {
+        lines.append((bytes[start..<i], lines.count + 1))
+        start = i + 1
+    }
+    if start < bytes.count { lines.append((bytes[start...], lines.count + 1)) }
+    let one = JSONLinesMapper(citer: citer, threads: 1, batchSize: 8).map(batch: lines)
+    guard one.count == lines.count else { violated("\(lines.count) lines in, \(one.count) out") }
+    for (k, out) in one.enumerated() {
+        guard !out.contains(0x0A) else { violated("line break inside output line \(k + 1)") }
+        guard let node = try? JSONParser.parse(out), case .object = node.content else { violated("output line \(k + 1) is not a JSON object") }
+        let value = node.value
+        guard value["citations"] != nil || value["error"] != nil else { violated("output line \(k + 1) has neither citations nor error") }
+    }
+    let two = JSONLinesMapper(citer: citer, threads: 2, batchSize: 8).map(batch: lines)
+    guard two == one else { violated("two threads give other output") }
 }

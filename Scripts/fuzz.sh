@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds Concord's libFuzzer targets and runs each for the given time.
 #
-# usage: Scripts/fuzz.sh [SECONDS] [TARGET...]   (default: 60 seconds each; targets: cleaner finder frontmatter statutes query)
+# usage: Scripts/fuzz.sh [SECONDS] [TARGET...]   (default: 60 seconds each; targets: cleaner finder frontmatter statutes tables query jsonl)
 # Seeds come from Reports/, Statutes/ and Tests/; crashes are kept in .build/fuzz/crashes/<target>/ and
 # every crash found should become a regression test. An input that runs for more than 25 s counts as a
 # crash (a hang). Exit status 1 when any target found one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(cleaner finder frontmatter statutes query)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(cleaner finder frontmatter statutes tables query jsonl)
 out=.build/fuzz
 mkdir -p "$out"
 binary="$out/concord-fuzz"
@@ -27,8 +27,13 @@ seed() { # target -> seed folder
   case "$1" in
     cleaner|finder|frontmatter) cp Reports/*.txt "$dir"/ ;;
     statutes) cp Statutes/works/*.json Statutes/*.json "$dir"/ ;;
-    query) for q in "174" "art. 174" "Article 174(2)" "cc2014 174" "CC-1997 art. 164" "ст. 174 УК" "ч. 2 ст. 174 УК РК" "kz.cc.1997:317-1" "ICCPR 19(3)" "draft 400"; do
+    tables) for f in Statutes/articles/*/*.txt Statutes/successions/*.txt; do head -c 60000 "$f" > "$dir/$(echo "$f" | md5sum | cut -c1-12)"; done ;;
+    query) for q in "174" "art. 174" "Article 174(2)" "cc2014 174" "CC-1997 art. 164" "ст. 174 УК" "ч. 2 ст. 174 УК РК" "kz.cc.1997:317-1" "ICCPR 19(3)" "draft 400" \
+                    "1e3" "kz..:1" "174 164" "-1" "article No. 373" "статья № 174 УК" "ч. 2 ст. 434 КоАП" "kz.constitution.2026:34"; do
              printf '%s' "$q" > "$dir/$(printf '%s' "$q" | md5sum | cut -c1-12)"; done ;;
+    jsonl) printf '%s\n' '{"id": 1, "date": "2019-03", "text": "Article 164 of the Criminal Code on inciting discord."}' '' '{"id": [1], "text": 2}' \
+             '{"id": "x", "language": "xx", "date": 2019, "text": "ст. 174 УК РК"}' 'not json' '{"text": "---\ndate: 2019\n---\nArticle 19"}' > "$dir/seed1"
+           printf '%s' '{"id": 7, "text": "Articles 400 to 402 of the Criminal Code"}' > "$dir/seed2" ;;
   esac
   echo "$dir"
 }

@@ -72,4 +72,30 @@ struct MixedScriptTests {
         #expect(TextCleaner.clean(text).text == ReferenceTextCleaner.clean(text).text)
         #expect(TextCleaner.clean(text).origin == ReferenceTextCleaner.clean(text).origin)
     }
+
+    @Test("tables: any bytes as an article table give one-line diagnostics in a stable order")
+    func tables() throws {
+        for (name, bytes) in try Self.inputs("tables-") {
+            func run() -> [String] {
+                let sink = DiagnosticSink(file: name)
+                let table = ArticleTableParser.parse(work: "kz.cc.2014", files: [(name, bytes)], sink: sink)
+                _ = ArticleTableBuilder.build(table, notes: [], sink: sink)
+                return sink.diagnostics.map(\.description)
+            }
+            let first = run()
+            #expect(first == run(), "\(name)")
+            #expect(first.allSatisfy { !$0.contains("\n") }, "\(name)")
+            #expect(first.filter { $0.contains("is never used") }.count == 3, "\(name): \(first)")
+        }
+    }
+
+    @Test("query: a refusal is one line even when the query has line breaks")
+    func queryRefusalOneLine() throws {
+        for (name, bytes) in try Self.inputs("query-crash-2") {
+            guard case .malformed(let message) = ProvisionQuery.resolve(String(decoding: bytes, as: UTF8.self), in: Fixtures.registry) else {
+                Issue.record("\(name) should be refused"); continue
+            }
+            #expect(!message.contains("\n"), "\(name)")
+        }
+    }
 }

@@ -41,7 +41,7 @@ public struct ProvisionQuery: Sendable, Hashable {
             guard let id = ProvisionID(trimmed), registry.works[id.work] != nil else {
                 let work = trimmed.split(separator: ":").first.map(String.init) ?? ""
                 let known = registry.works[work] == nil && ProvisionID.isWorkID(work) ? "; no work '\(work)' is known" : ""
-                return .failure(QueryError(message: "'\(trimmed)' is not a provision identifier (work:article, such as kz.cc.2014:174)\(known)"))
+                return .failure(QueryError(message: Diagnostic.oneLine("'\(trimmed)' is not a provision identifier (work:article, such as kz.cc.2014:174)\(known)")))
             }
             return .success(ProvisionQuery(article: id.article, part: id.part, lineage: registry.works[id.work]?.lineage, work: id.work,
                                            year: nil, draft: registry.works[id.work]?.status == .draft))
@@ -64,7 +64,7 @@ public struct ProvisionQuery: Sendable, Hashable {
         let names = registry.instrumentNameIndex()
         let workYears = Set(registry.works.values.compactMap { $0.adopted?.year } + registry.works.values.compactMap { $0.inForceFrom?.year })
         func refuse(_ why: String) -> Result<ProvisionQuery, QueryError> {
-            .failure(QueryError(message: "'\(trimmed)' is not a provision reference: \(why); \(forms)"))
+            .failure(QueryError(message: Diagnostic.oneLine("'\(trimmed)' is not a provision reference: \(why); \(forms)")))
         }
 
         var article: String?, part: String?, lineage: String?, work: String?, year: Int?, draft = false

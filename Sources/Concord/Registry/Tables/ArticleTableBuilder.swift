@@ -109,8 +109,8 @@ enum ArticleTableBuilder {
         }
 
         checkNumbering(table, sink: sink)
-        for (key, line) in table.sources where !used.contains(key) {
-            sink.report(line.location, "source '\(key)' is never used")
+        for line in table.sources.values.sorted(by: { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }) where !used.contains(line.key) {
+            sink.report(line.location, "source '\(line.key)' is never used")
         }
         return provisions
     }

@@ -68,7 +68,9 @@ enum SuccessionTableParser {
                 sink.report(location, "unknown line '\(fields[0])' (known: source, link)")
             }
         }
-        for (key, line) in sources where !used.contains(key) { sink.report(line.location, "source '\(key)' is never used") }
+        for line in sources.values.sorted(by: { $0.location.line < $1.location.line }) where !used.contains(line.key) {
+            sink.report(line.location, "source '\(line.key)' is never used")
+        }
         return links
     }
 }
