@@ -100,13 +100,19 @@ enum Scaling {
                 times.append(seconds)
                 if seconds > secondsPerRun { failed = "over \(Int(secondsPerRun)) s at step \(step)"; break }
             }
-            // Ratios are taken once runs are long enough for start-up not to hide the growth.
-            let ratios = zip(times, times.dropFirst()).map { $1 / max($0, 0.001) }
-            let worst = zip(times, ratios).filter { $0.0 >= 0.05 }.map(\.1).max() ?? 0
+            // The growth per doubling: the slope of log(time) against log(size), fitted over every step
+            // (one noisy run does not decide it), with the start-up time subtracted first.
+            let startUp = 0.08
+            let points = times.enumerated().map { (Double($0.offset), log2(max($0.element - startUp, 0.01))) }
+            let n = Double(points.count)
+            let meanX = points.map(\.0).reduce(0, +) / max(n, 1), meanY = points.map(\.1).reduce(0, +) / max(n, 1)
+            let slope = points.map { ($0.0 - meanX) * ($0.1 - meanY) }.reduce(0, +) / max(points.map { ($0.0 - meanX) * ($0.0 - meanX) }.reduce(0, +), 1e-9)
+            let worst = points.count >= 2 ? pow(2, slope) : 0
             let linear = failed.isEmpty && worst <= limit
             if !linear { allLinear = false }
             let text = times.map { String(format: "%.2f", $0) }.joined(separator: " ")
-            print("  \(linear ? "ok  " : "FAIL") \(shape.name): \(text) s; worst ratio \(String(format: "%.2f", worst))\(failed.isEmpty ? "" : " — \(failed)")")
+            print("  \(linear ? "ok  " : "FAIL") \(shape.name): \(text) s; growth per doubling \(String(format: "%.2f", worst))\(failed.isEmpty ? "" : " — \(failed)")")
+            fflush(stdout)
         }
         return allLinear
     }

@@ -75,12 +75,12 @@ struct MixedScriptTests {
 
     @Test("tables: any bytes as an article table give one-line diagnostics in a stable order")
     func tables() throws {
-        for (name, bytes) in try Self.inputs("tables-") {
+        for (name, bytes) in try FuzzRegressionTests.inputs("tables-") {
             func run() -> [String] {
                 let sink = DiagnosticSink(file: name)
                 let table = ArticleTableParser.parse(work: "kz.cc.2014", files: [(name, bytes)], sink: sink)
                 _ = ArticleTableBuilder.build(table, notes: [], sink: sink)
-                return sink.diagnostics.map(\.description)
+                return sink.diagnostics.map { $0.description }
             }
             let first = run()
             #expect(first == run(), "\(name)")
@@ -91,7 +91,7 @@ struct MixedScriptTests {
 
     @Test("query: a refusal is one line even when the query has line breaks")
     func queryRefusalOneLine() throws {
-        for (name, bytes) in try Self.inputs("query-crash-2") {
+        for (name, bytes) in try FuzzRegressionTests.inputs("query-crash-2") {
             guard case .malformed(let message) = ProvisionQuery.resolve(String(decoding: bytes, as: UTF8.self), in: Fixtures.registry) else {
                 Issue.record("\(name) should be refused"); continue
             }
