@@ -112,7 +112,7 @@ enum Scaling {
             if !linear { allLinear = false }
             let text = times.map { String(format: "%.2f", $0) }.joined(separator: " ")
             print("  \(linear ? "ok  " : "FAIL") \(shape.name): \(text) s; growth per doubling \(String(format: "%.2f", worst))\(failed.isEmpty ? "" : " — \(failed)")")
-            fflush(stdout)
+            fflush(nil)
         }
         return allLinear
     }
