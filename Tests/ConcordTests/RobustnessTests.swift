@@ -185,3 +185,56 @@ struct UnicodeNumberTests {
         #expect(fast.origin == reference.origin)
     }
 }
+
+/// `concord lint` through the executable.
+@Suite("concord lint")
+struct LintCommandTests {
+    static let reports = ["amnesty-2019-upr-submission.txt", "hrw-2014-upr-submission.txt", "ishr-2014-hrd-briefing.txt"].map { Fixtures.reports.appendingPathComponent($0).path }
+
+    @Test("the bundled reports: Amnesty's stale Article 164, HRW's draft article 400, ISHR's Article 19; exit 1 on errors")
+    func bundled() throws {
+        let result = try Concord.run(["lint"] + Self.reports)
+        #expect(result.status == 1)
+        #expect(result.stderr == "concord lint: 3 errors found\n")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("amnesty-2019-upr-submission.txt:258:23: error: “Article 164”") && $0.contains("[stale-number] — fix: cite kz.cc.2014:174") })
+        #expect(lines.contains { $0.contains("hrw-2014-upr-submission.txt:388:7: error: “article 400”") && $0.contains("[draft-number] — fix: cite the enacted article: kz.cc.2014:402") })
+        #expect(lines.filter { $0.contains("ishr-2014-hrd-briefing.txt") && $0.contains("“Article 19”") && $0.contains("[dubious-article]") && $0.contains("kz.cc.1997:129") }.count == 2)
+    }
+
+    @Test("--disable turns rules off; warnings alone exit 0; an unknown rule is a usage error")
+    func disable() throws {
+        let result = try Concord.run(["lint", "--disable", "stale-number,draft-number"] + Self.reports)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("[stale-number]") && !result.stdout.contains("[draft-number]") && result.stdout.contains("[dubious-article]"))
+        let twice = try Concord.run(["lint", "--disable", "stale-number", "--disable", "draft-number", "--disable", "dubious-article"] + Self.reports)
+        #expect(twice.status == 0 && twice.stdout.isEmpty)
+        let unknown = try Concord.run(["lint", "--disable", "no-such-rule"] + Self.reports)
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown rule 'no-such-rule'"))
+    }
+
+    @Test("SARIF 2.1.0 and GitHub annotations carry the same findings")
+    func formats() throws {
+        let sarif = try Concord.run(["lint", "--format", "sarif"] + Self.reports)
+        let node = try JSONParser.parse(Array(sarif.stdout.utf8)).value
+        #expect(node["version"] == .string("2.1.0"))
+        guard case .array(let runs)? = node["runs"], case .array(let results)? = runs.first?["results"] else { Issue.record("no results"); return }
+        #expect(results.count == 5)
+        #expect(results.first?["ruleId"] == .string("stale-number"))
+        let github = try Concord.run(["lint", "--format", "github"] + Self.reports)
+        let annotations = github.stdout.split(separator: "\n")
+        #expect(annotations.count == 5)
+        #expect(annotations.allSatisfy { $0.hasPrefix("::error file=") || $0.hasPrefix("::warning file=") })
+        #expect(annotations.first?.contains("line=258,col=23,title=stale-number::") == true)
+    }
+
+    @Test("an undated report gets a no-date warning, and --date dates it")
+    func undated() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lint-\(UUID().uuidString).txt")
+        try "Article 164 of the Criminal Code on inciting discord.\n".write(to: scratch, atomically: true, encoding: .utf8)
+        let undated = try Concord.run(["lint", scratch.path])
+        #expect(undated.status == 0 && undated.stdout.contains("[no-date]"))
+        let dated = try Concord.run(["lint", scratch.path, "--date", "2019-03"])
+        #expect(dated.status == 1 && dated.stdout.contains("[stale-number]") && !dated.stdout.contains("[no-date]"))
+    }
+}

@@ -13,6 +13,8 @@ public enum ConcordError: Error, Sendable, CustomStringConvertible {
     case usage(String)
     /// Output could not be written (a full disk, a closed pipe, a folder in the way).
     case cannotWrite(Diagnostic)
+    /// A check found problems it has already printed (`concord lint` found errors in a report).
+    case findings(Int)
 
     /// One line per problem, each naming the file and the place where there is one.
     public var description: String {
@@ -28,13 +30,15 @@ public enum ConcordError: Error, Sendable, CustomStringConvertible {
             return Diagnostic.oneLine("'\(query)' is ambiguous; it may be: " + choices.joined(separator: ", "))
         case .usage(let message):
             return Diagnostic.oneLine(message)
+        case .findings(let count):
+            return "concord lint: \(count) error\(count == 1 ? "" : "s") found"
         }
     }
 
     /// The exit code documented in README: 1 for bad data or input, 2 for bad usage.
     public var exitCode: Int32 {
         switch self {
-        case .invalidData, .badInput, .unknownProvision, .ambiguousQuery, .cannotWrite: return 1
+        case .invalidData, .badInput, .unknownProvision, .ambiguousQuery, .cannotWrite, .findings: return 1
         case .usage: return 2
         }
     }

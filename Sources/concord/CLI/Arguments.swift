@@ -23,6 +23,9 @@ struct OptionSpec {
 
     /// What a shell should offer for a value.
     enum Completes { case nothing, files, directories, provisions }
+
+    /// True when the option may be given several times, its values gathered into a list.
+    var repeatable: Bool { name == "--disable" }
 }
 
 /// A command's name, synopsis, options and what its positional arguments are: everything help, the
@@ -95,8 +98,13 @@ struct CommandSpec {
                 if !option.choices.isEmpty && !option.choices.contains(value) {
                     throw .usage("concord \(self.name): \(name) must be \(option.choices.joined(separator: ", ")); found '\(value)'")
                 }
-                if parsed.values[name] != nil { throw .usage("concord \(self.name): option '\(name)' is given twice") }
-                parsed.values[name] = value
+                if let earlier = parsed.values[name] {
+                    // An option that takes a list (--disable) gathers its values; any other given twice is an error.
+                    guard option.repeatable else { throw .usage("concord \(self.name): option '\(name)' is given twice") }
+                    parsed.values[name] = earlier + "," + value
+                } else {
+                    parsed.values[name] = value
+                }
             } else {
                 guard inlineValue == nil else { throw .usage("concord \(self.name): option '\(name)' takes no value") }
                 parsed.flags.insert(name)
