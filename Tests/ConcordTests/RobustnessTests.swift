@@ -238,3 +238,47 @@ struct LintCommandTests {
         #expect(dated.status == 1 && dated.stdout.contains("[stale-number]") && !dated.stdout.contains("[no-date]"))
     }
 }
+
+/// `concord completion` through the executable, and the scripts run in the shells themselves.
+@Suite("Shell completion")
+struct CompletionTests {
+    @Test("the bash script completes commands, option values and provision identifiers")
+    func bash() throws {
+        let script = try Concord.run(["completion", "bash"])
+        #expect(script.status == 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("concord-\(UUID().uuidString).bash")
+        try script.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let folder = Concord.executable?.deletingLastPathComponent().path ?? ""
+        let probe = """
+        source '\(file.path)'; export PATH='\(folder)':$PATH
+        COMP_WORDS=(concord li); COMP_CWORD=1; _concord; echo "1:${COMPREPLY[*]}"
+        COMP_WORDS=(concord cite --format ''); COMP_CWORD=3; _concord; echo "2:${COMPREPLY[*]}"
+        COMP_WORDS=(concord show kz.cc.2014:17); COMP_CWORD=2; _concord; echo "3:${COMPREPLY[*]}"
+        COMP_WORDS=(concord lint --dis); COMP_CWORD=2; _concord; echo "4:${COMPREPLY[*]}"
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", probe]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("1:lint\n"))
+        #expect(text.contains("2:json text annotated\n"))
+        #expect(text.contains("3:kz.cc.2014:17 kz.cc.2014:170"))
+        #expect(text.contains("4:--disable\n"))
+    }
+
+    @Test("zsh and fish scripts name every command and option")
+    func zshAndFish() throws {
+        for shell in ["zsh", "fish"] {
+            let script = try Concord.run(["completion", shell])
+            #expect(script.status == 0, "\(shell)")
+            for command in ["cite", "check", "show", "history", "brief", "cases", "export", "lint"] { #expect(script.stdout.contains(command), "\(shell) \(command)") }
+            for option in ["statutes", "format", "disable", "generated", "jsonl"] { #expect(script.stdout.contains(option), "\(shell) \(option)") }
+        }
+        let refused = try Concord.run(["completion", "tcsh"])
+        #expect(refused.status == 2)
+    }
+}
