@@ -6,10 +6,13 @@ let package = Package(
     products: [
         .library(name: "Concord", targets: ["Concord"]),
         .executable(name: "concord", targets: ["ConcordCLI"]),
+        /// The C interface (include/concord.h), for embedding Concord from C, Python and others.
+        .library(name: "ConcordC", type: .dynamic, targets: ["ConcordC"]),
     ],
     targets: [
         .target(name: "Concord", path: "Sources/Concord"),
         .executableTarget(name: "ConcordCLI", dependencies: ["Concord"], path: "Sources/concord"),
+        .target(name: "ConcordC", dependencies: ["Concord"], path: "Sources/ConcordC"),
         .executableTarget(name: "concord-bench", dependencies: ["Concord"], path: "Sources/concord-bench"),
         .testTarget(name: "ConcordTests", dependencies: ["Concord"], path: "Tests/ConcordTests"),
     ]

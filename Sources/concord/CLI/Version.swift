@@ -2,7 +2,7 @@ import Concord
 
 /// `concord --version`: the program's version and the dates of the source texts the registry uses.
 enum Version {
-    static let number = "0.10.0"
+    static let number = "\(ConcordVersion.number)"
 
     static func text() -> String {
         var out = "concord \(number)\n"
