@@ -3,9 +3,8 @@ public enum CitationText {
     /// `path:line:column: kind "text" -> resolution [flags]`, one line per citation.
     public static func lines(_ report: CitationReport, original: String) -> String {
         var out = ""
-        let lineIndex = LineIndex(original)
-        for c in report.citations {
-            let (line, column) = lineIndex.position(of: c.start)
+        let positions = LineIndex(original).positions(of: report.citations.map(\.start))
+        for (c, (line, column)) in zip(report.citations, positions) {
             out += "\(report.document.path):\(line):\(column): \(c.kind.rawValue) “\(oneLine(c.text))” → \(summary(c))\n"
         }
         for warning in report.warnings { out += "warning: \(warning)\n" }

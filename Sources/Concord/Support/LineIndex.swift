@@ -22,6 +22,52 @@ public struct LineIndex: Sendable {
         checkpoints = marks
     }
 
+    /// The positions of many offsets: in one pass over the text when they come in order (a list of a
+    /// million citations on one line costs the line once), one by one otherwise.
+    public func positions(of offsets: [Int]) -> [(line: Int, column: Int)] {
+        var out: [(line: Int, column: Int)] = []
+        out.reserveCapacity(offsets.count)
+        var at = 0, line = 1, column = 1
+        for offset in offsets {
+            let target = max(0, min(offset, bytes.count))
+            guard target >= at else {
+                let p = position(of: target)
+                out.append(p)
+                (at, line, column) = (target, p.line, p.column)
+                continue
+            }
+            // Jump whole lines, then count the rest of this one.
+            if let next = nextLineStart(after: at), next <= target {
+                (at, line, column) = lineStartAt(target)
+            }
+            for b in bytes[at..<target] where b & 0xC0 != 0x80 { column += 1 }
+            at = target
+            out.append((line, column))
+        }
+        return out
+    }
+
+    func nextLineStart(after offset: Int) -> Int? {
+        let k = lineNumber(of: offset)
+        return k + 1 < lineStarts.count ? lineStarts[k + 1] : nil
+    }
+
+    /// The 0-based index of the line holding `offset`.
+    func lineNumber(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The start of the line holding `offset`, as (offset, line, column).
+    func lineStartAt(_ offset: Int) -> (Int, Int, Int) {
+        let k = lineNumber(of: offset)
+        return (lineStarts[k], k + 1, 1)
+    }
+
     /// The 1-based line and column (in characters) of a byte offset.
     public func position(of offset: Int) -> (line: Int, column: Int) {
         let offset = max(0, min(offset, bytes.count))
