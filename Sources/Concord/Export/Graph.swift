@@ -34,13 +34,14 @@ public struct Graph: Sendable, Hashable {
         let provisions = registry.provisions.map { p -> [JSONValue] in
             let life = registry.life(of: p)
             return [.string(p.id.description), .string(p.id.work), .string(p.id.article), .optional(p.title?.text.en), .optional(p.title?.text.ru),
-                    .optional(life.map { $0.from.description }), .optional(life?.until?.description),
+                    .optional(life.map { DateSpec($0.from).description }), .optional(life?.until.map { DateSpec($0).description }),
                     strings(p.topics), strings(p.charges.keys.sorted().flatMap { p.charges[$0] ?? [] }),
-                    .bool(p.provenance.verified), strings(p.provenance.sources.compactMap { $0.url ?? $0.report })]
+                    .bool(p.provenance.verified), strings(p.provenance.sources.compactMap { $0.url ?? $0.report }),
+                    .optional(p.chapter?.title.ru ?? p.chapter?.title.en), .optional(p.title.map { englishOrigin($0.english) }), .int(p.events.count)]
         }
         let successions = registry.provisions.flatMap(\.successors).map { s -> [JSONValue] in
             [.string(s.from.description), .optional(s.to?.description), .string(s.type.rawValue), .string(s.effective.description),
-             .bool(s.provenance.verified), strings(s.provenance.sources.compactMap { $0.url ?? $0.report })]
+             .bool(s.provenance.verified), strings(s.provenance.sources.compactMap { $0.url ?? $0.report }), .string(s.evidence.rawValue), .optional(s.note)]
         }
         func reportName(_ a: Citer.Analysis) -> String { a.document.path.split(separator: "/").last.map(String.init) ?? a.document.path }
         let reports = corpus.analyses.map { a -> [JSONValue] in
@@ -52,7 +53,9 @@ public struct Graph: Sendable, Hashable {
             a.report.citations.map { c -> [JSONValue] in
                 [.string(reportName(a)), .int(c.start), .int(c.end), .string(c.text), .optional(c.instrument), .optional(c.article), .optional(c.part),
                  .string(c.kind.rawValue), .optional(c.resolved?.cited?.description), strings(c.resolved?.inForce.map(\.description) ?? []),
-                 strings(c.flags.map(\.rawValue)), .number(CitationJSON.decimal(c.confidence))]
+                 strings(c.flags.map(\.rawValue)), .number(CitationJSON.decimal(c.confidence)),
+                 .optional(c.resolved?.asOf?.description), .optional(c.resolved?.suggestion?.description), .optional(c.resolved?.note),
+                 c.resolved.map { .bool($0.verified) } ?? .null, .string(c.sentence)]
             }
         }
         let cases = corpus.cases.map { c -> [JSONValue] in
@@ -76,10 +79,12 @@ public struct Graph: Sendable, Hashable {
         }
         tables = [
             Table(name: "works", columns: ["id", "lineage", "kind", "status", "title_en", "title_ru", "number", "adopted", "in_force_from", "in_force_until", "verified", "sources"], rows: works),
-            Table(name: "provisions", columns: ["id", "work", "article", "title_en", "title_ru", "in_force_from", "in_force_until", "topics", "charges", "verified", "sources"], rows: provisions),
-            Table(name: "successions", columns: ["from", "to", "type", "effective", "verified", "sources"], rows: successions),
+            Table(name: "provisions", columns: ["id", "work", "article", "title_en", "title_ru", "in_force_from", "in_force_until", "topics", "charges", "verified", "sources",
+                                                "chapter", "title_en_origin", "events"], rows: provisions),
+            Table(name: "successions", columns: ["from", "to", "type", "effective", "verified", "sources", "evidence", "note"], rows: successions),
             Table(name: "reports", columns: ["report", "title", "publisher", "date", "url", "language"], rows: reports),
-            Table(name: "citations", columns: ["report", "start", "end", "text", "instrument", "article", "part", "kind", "cited", "in_force", "flags", "confidence"], rows: citations),
+            Table(name: "citations", columns: ["report", "start", "end", "text", "instrument", "article", "part", "kind", "cited", "in_force", "flags", "confidence",
+                                               "as_of", "suggestion", "note", "verified", "sentence"], rows: citations),
             Table(name: "cases", columns: ["id", "name", "kind", "variants", "description", "provisions"], rows: cases),
             Table(name: "case_events", columns: ["case", "type", "date", "provisions", "charge", "outcome", "report", "start", "end", "quote"], rows: caseEvents),
             Table(name: "recommendations", columns: ["id", "report", "issuer", "date", "forum", "theme", "upr", "response", "actions", "targets", "current_targets", "citation_flags", "origin", "text", "start", "end", "notes"], rows: recommendations),
@@ -106,6 +111,15 @@ public struct Graph: Sendable, Hashable {
     }
 
     /// Reads an export back; nil with a reason when it is not a Concord graph of this version.
+    /// `official`, `concord` (Concord's translation) or the host of the source that translated it.
+    static func englishOrigin(_ origin: Provision.EnglishOrigin) -> String {
+        switch origin {
+        case .official: return "official"
+        case .concord: return "concord"
+        case .quoted(let source): return source.host
+        }
+    }
+
     public static func load(json text: String) throws(ConcordError) -> Graph {
         let node: JSONNode
         do { node = try JSONParser.parse(Array(text.utf8)) } catch {
