@@ -37,7 +37,7 @@ public struct Graph: Sendable, Hashable {
                     .optional(life.map { DateSpec($0.from).description }), .optional(life?.until.map { DateSpec($0).description }),
                     strings(p.topics), strings(p.charges.keys.sorted().flatMap { p.charges[$0] ?? [] }),
                     .bool(p.provenance.verified), strings(p.provenance.sources.compactMap { $0.url ?? $0.report }),
-                    .optional(p.chapter?.title.ru ?? p.chapter?.title.en), .optional(p.title.map { englishOrigin($0.english) }), .int(p.events.count)]
+                    .optional(p.chapter?.title.ru ?? p.chapter?.title.en), .optional(p.title.map { Graph.englishOrigin($0.english) }), .int(p.events.count)]
         }
         let successions = registry.provisions.flatMap(\.successors).map { s -> [JSONValue] in
             [.string(s.from.description), .optional(s.to?.description), .string(s.type.rawValue), .string(s.effective.description),
