@@ -32,6 +32,12 @@ public struct CaseEvent: Sendable, Hashable {
         case appealRejected = "appeal-rejected", sentenceReduced = "sentence-reduced"
         case released, amnestied, pardoned, paroled
         case chargesDropped = "charges-dropped", caseClosed = "case-closed"
+        /// A court banned an outlet or an organisation (publishing, broadcasting, activity).
+        case banned
+        /// A court ordered an organisation dissolved (liquidated).
+        case dissolved
+        /// A court declared an organisation or its materials extremist.
+        case declaredExtremist = "declared-extremist"
     }
 
     public var type: Kind

@@ -34,12 +34,12 @@ public struct History: Sendable {
             if work.status == .draft {
                 if let adopted = work.adopted {
                     entries.append(TimelineEntry(date: DateSpec(adopted), kind: .statute, provisions: [id],
-                        summary: "\(id) numbered in the draft \(work.title.en ?? work.id)", detail: title, verified: work.provenance.verified,
+                        summary: "\(id) numbered in \(work.proseName)", detail: title, verified: work.provenance.verified,
                         sources: work.provenance.sources.map(TimelineSource.init)))
                 }
             } else if let life = registry.life(of: provision) {
                 let from = DateSpec(life.from)
-                let opening = provision.addedEffective != nil ? "\(id) added to \(work.title.en ?? work.id)" : "\(id) in force with \(work.title.en ?? work.id)"
+                let opening = provision.addedEffective != nil ? "\(id) added to \(work.proseName)" : "\(id) in force with \(work.proseName)"
                 entries.append(TimelineEntry(date: from, kind: .statute, provisions: [id], summary: opening, detail: title,
                     verified: provision.provenance.verified, sources: provision.provenance.sources.map(TimelineSource.init)))
                 for event in provision.events where [.amended, .restated, .retitled].contains(event.type) {

@@ -3,10 +3,11 @@ import Concord
 /// `concord brief`: a briefing a lawyer can hand over.
 enum BriefCommand: Command {
     static let spec = CommandSpec(
-        name: "brief", synopsis: "brief <provision>... [--all] [--out FILE] [--generated DATE]",
-        summary: "A Markdown briefing a lawyer can hand over: summary, the provision in each version, timeline, cases, recommendations, citation problems in the sources, numbered source notes. --all covers every provision the reports cite.",
+        name: "brief", synopsis: "brief <provision>... [--all] [--format markdown|html] [--out FILE] [--generated DATE]",
+        summary: "A briefing a lawyer can hand over: the provision as it stands today, a summary, each version, the timeline by year, the reports that cite it, cases, recommendations, citation problems in the sources, every mention, numbered source notes. Markdown, or one self-contained HTML page. --all covers every provision the reports cite.",
         options: [
             OptionSpec(name: "--all", valueName: nil, help: "a country briefing on every provision the reports cite"),
+            OptionSpec(name: "--format", valueName: "FORMAT", help: "markdown (default) or html (one self-contained page, no scripts)", choices: ["markdown", "html"]),
             OptionSpec(name: "--out", valueName: "FILE", help: "write to FILE (written whole, only on success) instead of standard output", completes: .files),
             OptionSpec(name: "--generated", valueName: "DATE", help: "the date printed as the date of generation (default: SOURCE_DATE_EPOCH, else today)"),
         ] + CommandSpec.dataOptions,
@@ -27,7 +28,8 @@ enum BriefCommand: Command {
             title = "Country briefing: Kazakhstan — every provision the reports cite"
         }
         progress.update("writing \(ids.count) provisions")
-        let text = Briefing(corpus: corpus, generated: generated).render(ids, title: title)
+        let briefing = Briefing(corpus: corpus, generated: generated)
+        let text = arguments.value("--format") == "html" ? briefing.html(ids, title: title) : briefing.render(ids, title: title)
         progress.finish()
         if let out = arguments.value("--out") {
             var files = FileSet()

@@ -30,7 +30,11 @@ enum CasesCommand: Command {
             let lines = analysis.lines
             for mention in matcher.mentions(in: analysis) {
                 let (line, column) = lines.position(of: mention.start)
-                out += "\(document.path):\(line):\(column): \(mention.caseID) “\(mention.text)”\n"
+                out += "\(document.path):\(line):\(column): \(mention.caseID) “\(mention.text)” — \(mention.basis)\n"
+            }
+            for mention in matcher.rejectedSurnames(in: analysis) {
+                let (line, column) = lines.position(of: mention.start)
+                out += "\(document.path):\(line):\(column): not matched “\(mention.text)” — \(mention.basis)\n"
             }
         }
         if let document = candidateDocument {

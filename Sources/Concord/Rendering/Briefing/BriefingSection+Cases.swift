@@ -1,0 +1,33 @@
+/// The cases of a briefing. A row shows what happened *under the chain's numbers*: an outcome
+/// under another provision (a charge requalified, a later case) is shown apart, as such.
+extension BriefingSection {
+    func onChain(_ event: CaseEvent) -> Bool { event.provisions.contains { chainSet.contains($0.withoutPart) } }
+
+    func caseBlocks(notes: inout SourceNotes) -> [Block] {
+        let cases = self.cases
+        guard !cases.isEmpty else { return [heading("Cases"), .paragraph(["No case in the registry concerns these provisions."])] }
+        var rows: [[[Inline]]] = []
+        for legalCase in cases {
+            let events = legalCase.events.filter(onChain)
+            // The latest step under these numbers; of two on the same date, the one the sources say most about.
+            guard let first = events.first, let last = events.max(by: { ($0.date.first, $0.outcome?.count ?? 0) < ($1.date.first, $1.outcome?.count ?? 0) }) else { continue }
+            let charges = BriefingSection.distinctCharges(events.compactMap(\.charge)).joined(separator: "; ")
+            let provisions = unique(events.flatMap(\.provisions).filter { chainSet.contains($0.withoutPart) }).map(\.description).joined(separator: ", ")
+            var latest: [Inline] = [.text("\(BriefingSection.words(last.type))\(last.outcome.map { ": \($0)" } ?? "") (\(last.date))")]
+            if last.type == .chargesDropped { latest.append(.text(" — the charge under these numbers was dropped")) }
+            var afterwards: [Inline] = []
+            let later = legalCase.events.filter { !onChain($0) && $0.date.first > last.date.last }
+            if let final = later.max(by: { $0.date.first < $1.date.first }) {
+                let other = final.provisions.map(\.description).joined(separator: ", ")
+                afterwards.append(.text((other.isEmpty ? "" : "under \(other) (another provision): ") + "\(BriefingSection.words(final.type))\(final.outcome.map { ": \($0)" } ?? "") (\(final.date))"))
+                afterwards += [.text(" "), .notes([notes.cite(final.source)])]
+            }
+            let sources = unique(events.map(\.source)).map { notes.cite($0) }
+            rows.append([[.text(legalCase.name)], [.text(charges.isEmpty ? "—" : charges), .text(" ("), .code(provisions), .text(")")],
+                         [.text(first.date.description)], latest, afterwards, [.notes(sources)]])
+        }
+        return [heading("Cases"),
+                .paragraph(["Each row shows the events under the numbers of this briefing; what happened afterwards under another provision, or with no provision named, is in its own column."]),
+                .table([["Who"], ["Charge as reported (provision)"], ["First event"], ["Latest under these numbers"], ["Afterwards"], ["Sources"]], rows)]
+    }
+}

@@ -1,0 +1,49 @@
+/// A document as Concord writes it for people — a briefing, a history, a page of the site — before it
+/// becomes Markdown or HTML. Text from reports and registry data goes in as plain text; each writer
+/// escapes it for its format, so nothing from a report is ever read as markup.
+public struct Page: Sendable, Hashable {
+    public var title: String
+    public var blocks: [Block]
+
+    /// Creates a page.
+    public init(title: String, blocks: [Block] = []) {
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// A block of a page.
+public enum Block: Sendable, Hashable {
+    /// A heading, level 1 to 6, with an optional anchor for links within the page.
+    case heading(Int, [Inline], anchor: String?)
+    case paragraph([Inline])
+    /// Items of a bulleted list.
+    case list([[Inline]])
+    /// Items of a numbered list.
+    case numbered([[Inline]])
+    /// A table: header cells and rows of cells.
+    case table([[Inline]], [[[Inline]]])
+    /// A quotation from a source.
+    case quote([Inline])
+    /// Numbered source notes; note N can be linked to as `#note-N`.
+    case notes([[Inline]])
+}
+
+/// A run of text within a block.
+public enum Inline: Sendable, Hashable {
+    case text(String)
+    case emphasis(String)
+    case strong(String)
+    /// A link to a public page (only http and https are ever made links).
+    case link(String, url: String)
+    /// A link to another page of the same document set (relative), or to an anchor (`#notes`).
+    case page(String, path: String)
+    /// Source-note numbers: "[1, 4]".
+    case notes([Int])
+    /// Monospace text: an identifier such as kz.cc.2014:174.
+    case code(String)
+}
+
+extension Inline: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+}
