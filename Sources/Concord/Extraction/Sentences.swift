@@ -35,6 +35,8 @@ public struct Sentences: Sendable {
                     // An upper-case word starts a sentence; so does a number at the start of a line
                     // (a footnote or a numbered item), but not "art. 174".
                     isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore : Self.startsUpper(tokens[next], bytes))
+                        // An endnote marker in lower-case roman numerals before a new sentence ("case. ii HRW Letter").
+                        || next + 1 < tokens.count && Self.isRomanMarker(tokens[next]) && Self.startsUpper(tokens[next + 1], bytes)
                 }
             } else {
                 isEnd = false
@@ -55,6 +57,13 @@ public struct Sentences: Sendable {
         if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }
         self.index = index
         self.ranges = ranges
+    }
+
+    /// "i" to "xxix": a lower-case roman numeral, as endnotes are marked.
+    static func isRomanMarker(_ token: Token) -> Bool {
+        let f = token.folded
+        guard token.kind == .word, f.utf8.count <= 5, f != "i" || token.end - token.start == 1 else { return false }
+        return !f.isEmpty && f.utf8.allSatisfy { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }
     }
 
     static func isQuoteOrBracket(_ s: String) -> Bool {

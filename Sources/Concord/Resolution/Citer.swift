@@ -133,9 +133,15 @@ public struct Citer: Sendable {
     }
 }
 
-/// A document's date from its own words: "Events of 2018", else the latest month and year named.
+/// A document's date from its own words: a dateline (a full date in its opening bytes, as news
+/// items and letters are dated), else "Events of 2018", else the latest month and year named, but
+/// never later than a dateline (a hearing a news item announces is not its date).
 enum DateClues {
+    /// How far into the text a dateline is looked for, in bytes.
+    static let datelineReach = 400
+
     static func find(tokens: [Token], grammar: CitationGrammar) -> LegalDate? {
+        if let dateline = dateline(tokens: tokens, grammar: grammar) { return dateline }
         var latest: LegalDate?
         var i = 0
         while i < tokens.count {
@@ -156,6 +162,51 @@ enum DateClues {
             i += 1
         }
         return latest
+    }
+
+    /// The first full date among the opening bytes: "12 March 2019", "March 12, 2019", "12 марта 2019",
+    /// "2019-03-12" or "12.03.2019".
+    static func dateline(tokens: [Token], grammar: CitationGrammar) -> LegalDate? {
+        func number(_ k: Int, digits: ClosedRange<Int>) -> Int? {
+            guard k < tokens.count, tokens[k].kind == .number, digits.contains(tokens[k].folded.count) else { return nil }
+            return Int(tokens[k].folded)
+        }
+        func month(_ k: Int) -> Int? { k < tokens.count && tokens[k].kind == .word ? grammar.months[tokens[k].folded] : nil }
+        func punctuation(_ k: Int, _ p: String) -> Bool { k < tokens.count && tokens[k].folded == p }
+        func date(_ y: Int, _ m: Int, _ d: Int) -> LegalDate? {
+            guard (1900...2100).contains(y), Day(year: y, month: m, day: d) != nil else { return nil }
+            return LegalDate("\(y)-" + pad(m, 2) + "-" + pad(d, 2))
+        }
+        // A dateline opens a line ("14 May 2021", "ALMATY, 14 May 2021") or stands at the end of one;
+        // a full date inside the opening sentence of a report is an event, not the date of the text.
+        func opensLine(_ k: Int) -> Bool {
+            if k == 0 || tokens[k].lineBreakBefore { return true }
+            var j = k - 1
+            guard punctuation(j, ",") else { return false }
+            j -= 1
+            while j >= 0, k - j <= 5, tokens[j].kind == .word {
+                if j == 0 || tokens[j].lineBreakBefore { return true }
+                j -= 1
+            }
+            return false
+        }
+        func endsLine(_ next: Int) -> Bool { next >= tokens.count || tokens[next].lineBreakBefore || punctuation(next, ".") && (next + 1 >= tokens.count || tokens[next + 1].lineBreakBefore) }
+        var k = 0
+        while k < tokens.count, tokens[k].start < datelineReach {
+            var found: (LegalDate, next: Int)?
+            if let d = number(k, digits: 1...2), let m = month(k + 1), let y = number(k + 2, digits: 4...4), let day = date(y, m, d) { found = (day, k + 3) }
+            else if let m = month(k), let d = number(k + 1, digits: 1...2) {
+                let comma = punctuation(k + 2, ",")
+                if let y = number(k + (comma ? 3 : 2), digits: 4...4), let day = date(y, m, d) { found = (day, k + (comma ? 4 : 3)) }
+            }
+            else if let y = number(k, digits: 4...4), punctuation(k + 1, "-"), let m = number(k + 2, digits: 2...2), punctuation(k + 3, "-"),
+                    let d = number(k + 4, digits: 2...2), let day = date(y, m, d) { found = (day, k + 5) }
+            else if let d = number(k, digits: 1...2), punctuation(k + 1, "."), let m = number(k + 2, digits: 2...2), punctuation(k + 3, "."),
+                    let y = number(k + 4, digits: 4...4), let day = date(y, m, d) { found = (day, k + 5) }
+            if let (day, next) = found, opensLine(k) || endsLine(next) { return day }
+            k += 1
+        }
+        return nil
     }
 }
 

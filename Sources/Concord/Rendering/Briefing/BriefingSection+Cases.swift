@@ -9,17 +9,21 @@ extension BriefingSection {
         var rows: [[[Inline]]] = []
         for legalCase in cases {
             let events = legalCase.events.filter(onChain)
-            // The latest step under these numbers; of two on the same date, the one the sources say most about.
-            guard let first = events.first, let last = events.max(by: { ($0.date.first, $0.outcome?.count ?? 0) < ($1.date.first, $1.outcome?.count ?? 0) }) else { continue }
+            // The latest step under these numbers; of two on the same date, the one the registry lists later.
+            guard let first = events.first,
+                  let last = events.indices.max(by: { (events[$0].date.first, $0) < (events[$1].date.first, $1) }).map({ events[$0] }) else { continue }
             let charges = BriefingSection.distinctCharges(events.compactMap(\.charge)).joined(separator: "; ")
             let provisions = unique(events.flatMap(\.provisions).filter { chainSet.contains($0.withoutPart) }).map(\.description).joined(separator: ", ")
             var latest: [Inline] = [.text("\(BriefingSection.words(last.type))\(last.outcome.map { ": \($0)" } ?? "") (\(last.date))")]
             if last.type == .chargesDropped { latest.append(.text(" — the charge under these numbers was dropped")) }
             var afterwards: [Inline] = []
             let later = legalCase.events.filter { !onChain($0) && $0.date.first > last.date.last }
-            if let final = later.max(by: { $0.date.first < $1.date.first }) {
+            // A later step that names another provision is another proceeding: show the latest of those;
+            // only when none names one, the latest step with no provision named.
+            let named = later.filter { !$0.provisions.isEmpty }
+            if let final = (named.isEmpty ? later : named).max(by: { $0.date.first < $1.date.first }) {
                 let other = final.provisions.map(\.description).joined(separator: ", ")
-                afterwards.append(.text((other.isEmpty ? "" : "under \(other) (another provision): ") + "\(BriefingSection.words(final.type))\(final.outcome.map { ": \($0)" } ?? "") (\(final.date))"))
+                afterwards.append(.text((other.isEmpty ? "no provision named: " : "under \(other) (another provision): ") + "\(BriefingSection.words(final.type))\(final.outcome.map { ": \($0)" } ?? "") (\(final.date))"))
                 afterwards += [.text(" "), .notes([notes.cite(final.source)])]
             }
             let sources = unique(events.map(\.source)).map { notes.cite($0) }

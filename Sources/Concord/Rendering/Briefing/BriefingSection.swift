@@ -168,9 +168,9 @@ struct BriefingSection {
         let them = history.chain.count > 1 ? "them" : "it"
         let problemCount = problems.count
         summary.append(.text("\(count(reports.count, "report")) of the \(corpus.analyses.count) \(reports.count == 1 ? "cites" : "cite") \(these) "
-            + "(\(count(citations.count, "mention"))); \(count(cases.count, "case")) and \(count(recommendationIDs.count, "recommendation")) "
-            + "\(cases.count + recommendationIDs.count == 1 ? "concerns" : "concern") \(them); "
-            + "\(count(problemCount, "mention")) in the reports \(problemCount == 1 ? "is" : "are") stale, a draft number, dubious, uncertain or unknown."))
+            + "(\(count(citations.count, "mention"))); \(count(cases.count, "case")) and \(count(recommendationIDs.count, "recommendation")) concern \(them); "
+            + (problemCount == 0 ? "no mention in the reports is stale, a draft number, dubious, uncertain or unknown."
+                : "\(count(problemCount, "mention")) in the reports \(problemCount == 1 ? "is" : "are") stale, a draft number, dubious, uncertain or unknown.")))
         return [heading("Summary"), .paragraph(summary)]
     }
 
@@ -190,8 +190,13 @@ struct BriefingSection {
                 default: status = "not in force"
                 }
             } else { status = "dates unknown" }
-            let period: [Inline] = work.status == .draft ? [.text("draft of \(work.adopted?.description ?? "?")")]
-                : life.map { [.text("\($0.from) – \($0.until?.description ?? "")")] + BriefingSection.mark(work.provenance.verified) } ?? [.text("—")]
+            var period: [Inline] = [.text("—")]
+            if work.status == .draft {
+                period = [.text("draft of \(work.adopted?.description ?? "?")")] + BriefingSection.mark(work.provenance.verified)
+            } else if let life {
+                let span = life.until.map { "\(life.from) – \($0)" } ?? "since \(life.from)"
+                period = [.text(span)] + BriefingSection.mark(work.provenance.verified)
+            }
             var title: [Inline] = []
             if let t = provision.title { title = [.text(t.englishLabelled ?? t.text.ru ?? "")] + BriefingSection.mark(t.provenance.verified) }
             let record: [Inline] = [.text(provision.provenance.verified ? "verified" : "")] + (provision.provenance.verified ? [] : [.emphasis("unverified")])

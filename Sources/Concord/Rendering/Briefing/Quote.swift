@@ -61,26 +61,31 @@ enum Quote {
         return nil
     }
 
-    /// A sentence ends at ". ", "? ", "! " before an upper-case letter or a digit, or at a full
-    /// stop followed directly by endnote digits ("discord.23 Ibid").
-    static func isSentenceEnd(_ text: [Character], _ i: Int) -> Bool {
-        guard i > 0, i < text.count, ".?!".contains(text[i]), i + 1 < text.count else { return false }
-        let next = text[i + 1]
-        if next.isNumber, i > 0, text[i - 1].isLetter || text[i - 1] == ")" || text[i - 1] == "”" { return true }
-        guard next == " ", i + 2 < text.count else { return false }
-        let after = text[i + 2]
-        // "art. 164", "No. 5", "St. Petersburg": an abbreviation, not an end.
+    /// Closing quotes and brackets that belong to the sentence they follow.
+    static let closers: Set<Character> = ["”", "’", "\"", "'", ")", "»", "]"]
+
+    /// Where a sentence ending at the mark `i` stops (after its closing quotes), or nil when `i` is
+    /// not the end of one. A sentence ends at ".", "?" or "!" before an upper-case word or an opening
+    /// quote, or before endnote digits ("discord.”23 Ibid"); not after an abbreviation ("No. 5").
+    static func sentenceEnd(_ text: [Character], at i: Int) -> Int? {
+        guard i > 0, i < text.count, ".?!".contains(text[i]) else { return nil }
+        var j = i + 1
+        while j < text.count, j - i <= 2, closers.contains(text[j]) { j += 1 }
+        guard j < text.count else { return j }
+        if text[j].isNumber, text[i - 1].isLetter || closers.contains(text[i - 1]) || j > i + 1 { return j }
+        guard text[j] == " ", j + 1 < text.count else { return nil }
+        let after = text[j + 1]
         func boundary(_ k: Int) -> Bool { k < 0 || text[k] == " " }
-        if text[i - 1].isLetter, boundary(i - 2) || (text[i - 2].isLetter && boundary(i - 3)) { return false }
-        if i >= 3, String(text[(i - 3)..<i]) == "Mrs", boundary(i - 4) { return false }
-        return after.isUppercase || after == "“" || after == "\""
+        if j == i + 1, text[i - 1].isLetter, boundary(i - 2) || (text[i - 2].isLetter && boundary(i - 3)) { return nil }
+        if j == i + 1, i >= 3, String(text[(i - 3)..<i]) == "Mrs", boundary(i - 4) { return nil }
+        return after.isUppercase || after == "“" || after == "\"" || after == "«" ? j : nil
     }
 
     static func sentenceStart(_ text: [Character], before index: Int) -> Int {
         var i = index - 1
         while i > 0 {
-            if isSentenceEnd(text, i) {
-                var s = i + 1
+            if let end = sentenceEnd(text, at: i), end <= index {
+                var s = end
                 while s < index, text[s] == " " || text[s].isNumber { s += 1 }
                 return s
             }
@@ -92,7 +97,7 @@ enum Quote {
     static func sentenceEnd(_ text: [Character], after index: Int) -> Int {
         var i = index
         while i < text.count {
-            if isSentenceEnd(text, i) { return i + 1 }
+            if let end = sentenceEnd(text, at: i) { return end }
             i += 1
         }
         return text.count

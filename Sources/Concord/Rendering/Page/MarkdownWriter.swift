@@ -40,7 +40,8 @@ public enum MarkdownWriter {
             case .emphasis(let text): return spaced(text, "*" + Markdown.escape(text.trimmingSpaces) + "*")
             case .strong(let text): return spaced(text, "**" + Markdown.escape(text.trimmingSpaces) + "**")
             case .link(let text, let url): return Markdown.link(text, url)
-            case .page(let text, let path): return path.isEmpty || path.contains("(") || path.contains(" ") ? Markdown.escape(text) : "[\(Markdown.escape(text))](\(path))"
+            // CommonMark gives headings no anchors, so a link within the page would lead nowhere: text only.
+            case .page(let text, let path): return path.isEmpty || path.hasPrefix("#") || path.contains("(") || path.contains(" ") || path.contains(":") ? spaced(text, Markdown.escape(text)) : "[\(Markdown.escape(text))](\(path))"
             case .notes(let numbers): return SourceNotes.marks(numbers)
             case .code(let text): return "`" + text.replacingOccurrences(of: "`", with: "'") + "`"
             }
