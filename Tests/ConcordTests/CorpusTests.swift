@@ -59,6 +59,28 @@ struct CaseRegistryTests {
         #expect(names == ["Serik Nurlanov"])
     }
 
+    @Test("case candidates from a news item: full names with an event and a charge, not its headline, without raw newlines")
+    func newsCandidates() throws {
+        let matcher = CaseMatcher(cases: corpus.cases, registry: Fixtures.registry)
+        let text = """
+            Kazakhstan: Activist Charged Over Social Media Posts
+
+            Aigerim Tleuzhan was charged under Article 274 of the Criminal Code for posts on social media. Ms Tleuzhan denies the charge.
+
+            Police detained journalist Makhambet Abzhan in the capital; he was charged with disseminating false information under article 274.
+            """
+        let analysis = Fixtures.citer.analyze(Document(path: "news.txt", text: text, metadata: FrontMatter(date: LegalDate("2021-05"))))
+        let found = matcher.candidates(in: analysis)
+        #expect(Set(found.map(\.name)) == ["Aigerim Tleuzhan", "Makhambet Abzhan"])
+        for candidate in found {
+            #expect(!candidate.sentence.contains("\n") && !candidate.sentence.contains("Headline") && !candidate.sentence.contains("Posts"), "\(candidate.sentence)")
+            #expect(candidate.reasons.contains("kz.cc.2014:274"))
+        }
+        let russian = "Суд в Алматы осудил Серика Нурланова по статье 174 УК РК."
+        let ru = Fixtures.citer.analyze(Document(path: "ru.txt", text: russian, metadata: FrontMatter(date: LegalDate("2019"), language: "ru")))
+        #expect(matcher.candidates(in: ru).map(\.name) == ["Серика Нурланова"])
+    }
+
     @Test("a case file with a misplaced quote is refused with its line")
     func misplacedQuote() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concord-cases-\(UUID().uuidString)")

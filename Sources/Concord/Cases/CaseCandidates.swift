@@ -1,6 +1,9 @@
 extension CaseMatcher {
     /// Words either side of a name that a candidate's evidence is looked for in.
     static let candidateWindow = 15
+    /// Words either side of a name that the provision of its event is looked for in: a charge is
+    /// often named at the end of the clause ("… was charged with “…” under article 274").
+    static let provisionWindow = 30
 
     /// Passages that look like cases the registry does not have: a person (two or three capitalised
     /// words, or a title and a surname, "Ms Tleuzhan") or an organisation (a quoted name after
@@ -32,9 +35,11 @@ extension CaseMatcher {
             }
             guard !events.isEmpty else { continue }
             let nearBytes = analysis.clean.originalRange(tokens[near.lowerBound].start, tokens[near.upperBound - 1].end)
+            let wide = max(sentence.lowerBound, nameRange.lowerBound - Self.provisionWindow)..<min(sentence.upperBound, nameRange.upperBound + Self.provisionWindow)
+            let wideBytes = analysis.clean.originalRange(tokens[wide.lowerBound].start, tokens[wide.upperBound - 1].end)
             var provisions: [String] = []
-            var c = firstCitation(atOrAfter: nearBytes.lowerBound, in: citations)
-            while c < citations.count, citations[c].start < nearBytes.upperBound {
+            var c = firstCitation(atOrAfter: wideBytes.lowerBound, in: citations)
+            while c < citations.count, citations[c].start < wideBytes.upperBound {
                 if let cited = citations[c].resolved?.cited?.description { provisions.append(cited) }
                 c += 1
             }
@@ -66,11 +71,20 @@ extension CaseMatcher {
         return (k..<end, 2)
     }
 
-    /// True when most words around a name are capitalised: a headline ("Activist Charged Over Social
-    /// Media Posts"), not running text.
+    /// True when most words around a name, on its line, are capitalised: a headline ("Activist Charged
+    /// Over Social Media Posts"), not running text. The words of a cited provision ("Article 174 of
+    /// the Criminal Code") are capitalised in running text too, and are not counted.
     func isHeadline(_ near: Range<Int>, excluding name: Range<Int>, _ tokens: [Token], _ analysis: Citer.Analysis) -> Bool {
+        var start = name.lowerBound, end = name.upperBound
+        while start > near.lowerBound, !tokens[start].lineBreakBefore { start -= 1 }
+        while end < near.upperBound, !tokens[end].lineBreakBefore { end += 1 }
+        let citations = analysis.report.citations
+        var c = firstCitation(atOrAfter: analysis.clean.originalRange(tokens[start].start, tokens[start].end).lowerBound, in: citations)
         var upper = 0, lower = 0
-        for j in near where !name.contains(j) && tokens[j].kind == .word && tokens[j].folded.count > 3 {
+        for j in start..<end where !name.contains(j) && tokens[j].kind == .word && tokens[j].folded.count > 3 {
+            let offset = analysis.clean.originalRange(tokens[j].start, tokens[j].end).lowerBound
+            while c < citations.count, citations[c].end <= offset { c += 1 }
+            if c < citations.count, citations[c].start <= offset { continue }
             if isCapitalised(tokens[j], analysis) { upper += 1 } else { lower += 1 }
         }
         return upper >= 3 && upper > lower

@@ -13,10 +13,24 @@ public struct Sentences: Sendable {
         var ranges: [Range<Int>] = []
         var current = 0
         var start = 0
+        var lineStart = 0
         var i = -1
         while i + 1 < tokens.count {
             i += 1
             let token = tokens[i]
+            // A short line standing alone (a headline or a heading: no full stop) ends where a blank line
+            // and a capitalised word follow. Text extracted from PDFs has blank lines inside sentences,
+            // so a long line, or a lower-case word after the blank, continues the sentence.
+            if token.lineBreakBefore {
+                if start < i, i - lineStart <= Self.headingTokens, Self.startsUpper(token, bytes),
+                   tokens[i - 1].kind != .punctuation || [")", "”", "\"", "»"].contains(tokens[i - 1].folded),
+                   Self.blankLine(bytes, from: tokens[i - 1].end, to: token.start) {
+                    ranges.append(start..<i)
+                    current += 1
+                    start = i
+                }
+                lineStart = i
+            }
             index[i] = current
             guard token.kind == .punctuation else { continue }
             let f = token.folded
@@ -57,6 +71,20 @@ public struct Sentences: Sendable {
         if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }
         self.index = index
         self.ranges = ranges
+    }
+
+    /// The most tokens a line standing alone may have to be taken for a heading.
+    static let headingTokens = 14
+
+    /// True when the white space between two tokens holds two line breaks.
+    static func blankLine(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var breaks = 0
+        var k = from
+        while k < to, k < bytes.count {
+            if bytes[k] == 0x0A { breaks += 1; if breaks == 2 { return true } }
+            k += 1
+        }
+        return false
     }
 
     /// "i" to "xxix": a lower-case roman numeral, as endnotes are marked.
