@@ -266,3 +266,32 @@ struct ResolutionContextTests {
         }
     }
 }
+
+@Suite("The law in force when the events took place")
+struct EventDateTests {
+    @Test("a proceeding the sentence dates before the document was under the version in force then, and is not stale")
+    func datedProceeding() {
+        for text in ["Natalia Sokolova was sentenced in 2011 under article 164.",
+                     "In 2011 she was sentenced under article 164 of the Criminal Code.",
+                     "В 2011 году её осудили по статье 164 УК."] {
+            let citation = Fixtures.cite(text, date: "2021-05").first
+            #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.1997:164"), "\(text)")
+            #expect(citation?.resolved?.inForce == [Fixtures.id("kz.cc.2014:174")], "\(text)")
+            #expect(citation?.flags.contains(.stale) == false, "\(text)")
+        }
+    }
+
+    @Test("a named version, or a year that is not a proceeding's, keeps the document's date")
+    func versionNamed() {
+        #expect(Fixtures.cite("In 2011 he was sentenced under article 174 of the new Criminal Code.", date: "2021-05").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        #expect(Fixtures.cite("The Code was amended in 2011; article 174 of the Criminal Code is vague.", date: "2021-05").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        #expect(Fixtures.cite("In 2019 she was sentenced under article 164 of the Criminal Code.", date: "2021-05").first?.resolved?.cited == Fixtures.id("kz.cc.2014:164"))
+    }
+
+    @Test("an article with no instrument anywhere is read as the Criminal Code's, at low confidence")
+    func noInstrument() {
+        let citation = Fixtures.cite("She was sentenced under article 174.", date: "2021-05").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        #expect((citation?.confidence ?? 1) <= 0.35)
+    }
+}

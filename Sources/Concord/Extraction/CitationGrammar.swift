@@ -19,6 +19,8 @@ public struct CitationGrammar: Sendable {
     let anaphora: PatternIndex<Bool>
     let chargeBlockers: PatternIndex<Bool>
     let periodMarkers: PatternIndex<Bool>
+    /// Words of a proceeding (charged, sentenced; осужден): with a year, they date the events a citation is about.
+    let proceedings: PatternIndex<Bool>
     let months: [String: Int]
     let names: PatternIndex<InstrumentName>
     let charges: PatternIndex<[ProvisionID]>
@@ -64,6 +66,7 @@ public struct CitationGrammar: Sendable {
         anaphora = index(\.anaphora)
         chargeBlockers = index(\.chargeBlockers)
         periodMarkers = index(\.periodMarkers)
+        proceedings = index(\.proceedingWords)
         var months: [String: Int] = [:]
         for r in rules {
             for (i, names) in r.months.enumerated() { for name in names { months[Tokenizer.fold(name)] = i + 1 } }

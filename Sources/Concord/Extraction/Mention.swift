@@ -47,6 +47,9 @@ public struct Mention: Sendable, Hashable {
     public var sentence: Int
     /// A year the sentence speaks of, when it names one (for charge names).
     public var sentenceYear: Int?
+    /// For an article: the year of a proceeding the words around it tell ("sentenced in 2011 under
+    /// article 164"), which dates the law applied.
+    public var eventYear: Int?
     /// The words in parentheses right after the number ("(Violations of the Equality ...)"), folded.
     public var parentheticalTitle: [String] = []
     /// The words right after the reference, up to the end of its clause ("continues to criminalise

@@ -53,7 +53,24 @@ public struct ReferenceFinder: Sendable {
             }
             i += 1
         }
+        for k in mentions.indices where mentions[k].kind == .explicit || mentions[k].kind == .listMember {
+            mentions[k].eventYear = eventYear(tokens, around: mentions[k].tokens, sentence: sentences.ranges[mentions[k].sentence])
+        }
         return applyContext(mentions, instrumentMentions: instrumentMentions, sentences: sentences)
+    }
+
+    /// How far either side of an article a proceeding and its year are looked for, in tokens.
+    static let eventTokens = 20
+
+    /// The latest year named near a proceeding word around an article, in its sentence.
+    func eventYear(_ tokens: [Token], around mention: Range<Int>, sentence: Range<Int>) -> Int? {
+        let range = max(sentence.lowerBound, mention.lowerBound - Self.eventTokens)..<min(sentence.upperBound, mention.upperBound + Self.eventTokens)
+        var proceeding = false
+        var k = range.lowerBound
+        while k < range.upperBound, !proceeding {
+            if let m = grammar.proceedings.longestMatch(tokens, at: k) { proceeding = true; k = m.end } else { k += 1 }
+        }
+        return proceeding ? latestYear(tokens, in: range) : nil
     }
 
     // MARK: Explicit references

@@ -162,14 +162,24 @@ public struct Resolver: Sendable {
         var cue = mention.instrument
         if cue == nil {
             // No instrument in the words or context: the number alone, if only one lineage has it.
+            // Else the default lineage's (the Criminal Code, which reports cite most), at low confidence.
             let lineages = Set(registry.provisions(numbered: article).compactMap { registry.works[$0.id.work]?.lineage })
-            if lineages.count == 1, let lineage = lineages.first {
+            let fallback = registry.defaultLineage.flatMap { lineages.contains($0) ? $0 : nil }
+            if let lineage = lineages.count == 1 ? lineages.first : fallback {
                 var guess = Mention.InstrumentCue(lineage: lineage)
                 guess.stated = false
                 cue = guess
+                if lineages.count > 1 { confidence = min(confidence, 0.35) }
             }
         }
-        guard let cue, var work = chooseWork(cue, article: article, on: day, memo: context.memo) else {
+        // A proceeding dated before the document ("sentenced in 2011 under article 164") was under
+        // the version in force then, unless the words name a version.
+        var eventDay: Day?
+        if let cue, cue.work == nil, cue.year == nil, !cue.latest, !cue.previous, !cue.draft,
+           let year = mention.eventYear, let d = day, year < d.components.year, let yearEnd = LegalDate("\(year)")?.last {
+            eventDay = yearEnd
+        }
+        guard let cue, var work = chooseWork(cue, article: article, on: eventDay ?? day, memo: context.memo) else {
             return Outcome(article: article, part: mention.part, flags: [.unknownProvision], confidence: confidence)
         }
         if let other = versionBySubject(cue, article: article, chosen: work, mention: mention, context: context, neighbours: neighbours) { work = other }
@@ -195,6 +205,11 @@ public struct Resolver: Sendable {
             let status = life?.status(on: documentDays) ?? .notInForce
             if status == .inForce {
                 resolution.inForce = [cited]
+            } else if let eventDay, let life, life.status(on: DayRange(eventDay)) == .inForce {
+                // Historical, not stale: the events the sentence tells took place under this version.
+                resolution.inForce = registry.currentEquivalents(of: record.id, on: day).map { withPart($0, mention.part, from: record.id) }
+                resolution.note = "the sentence dates the proceeding to \(LegalDate(eventDay).year), when \(cited.withoutPart) applied"
+                    + (resolution.inForce.isEmpty ? "" : "; now " + resolution.inForce.map(\.description).joined(separator: ", "))
             } else if status == .uncertain, let life {
                 // Never a confident answer inside a window the registry cannot narrow.
                 outcome.flags.append(.uncertain)
