@@ -9,7 +9,7 @@ import Darwin
 enum Commands {
     static let all: [any Command.Type] = [
         CiteCommand.self, CheckCommand.self, ShowCommand.self, HistoryCommand.self, BriefCommand.self,
-        CasesCommand.self, ExportCommand.self, LintCommand.self, CompletionCommand.self,
+        CasesCommand.self, ExportCommand.self, SiteCommand.self, LintCommand.self, CompletionCommand.self,
     ]
 
     static var usage: String { """

@@ -56,6 +56,9 @@ public enum HTMLWriter {
                 return "<a href=\"\(attribute(url))\" rel=\"noopener noreferrer\">\(escape(text))</a>"
             case .page(let text, let path):
                 return "<a href=\"\(attribute(relative(path)))\">\(escape(text))</a>"
+            case .marked(let text, let path, let title, let flagged):
+                let inner = path.map { "<a href=\"\(attribute(relative($0)))\">\(escape(text))</a>" } ?? escape(text)
+                return "<mark class=\"\(flagged ? "citation flagged" : "citation")\" title=\"\(attribute(title))\">\(inner)</mark>"
             }
         }.joined()
     }
@@ -99,6 +102,9 @@ public enum HTMLWriter {
     blockquote { border-left: 3px solid #bbb; margin-left: 0; padding-left: 1rem; color: #333; }
     em { color: #8a4b00; }
     sup a { text-decoration: none; }
+    mark.citation { background: #e6f0ff; }
+    mark.flagged { background: #ffe3c2; }
+    .text p { white-space: pre-wrap; }
 
     """
 }

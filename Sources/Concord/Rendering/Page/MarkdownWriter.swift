@@ -44,6 +44,7 @@ public enum MarkdownWriter {
             case .page(let text, let path): return path.isEmpty || path.hasPrefix("#") || path.contains("(") || path.contains(" ") || path.contains(":") ? spaced(text, Markdown.escape(text)) : "[\(Markdown.escape(text))](\(path))"
             case .notes(let numbers): return SourceNotes.marks(numbers)
             case .code(let text): return "`" + text.replacingOccurrences(of: "`", with: "'") + "`"
+            case .marked(let text, _, let title, _): return spaced(text, Markdown.escape(text) + " \\[" + Markdown.escape(title) + "\\]")
             }
         }.joined()
     }

@@ -42,6 +42,41 @@ public enum Inline: Sendable, Hashable {
     case notes([Int])
     /// Monospace text: an identifier such as kz.cc.2014:174.
     case code(String)
+    /// Words of a report marked as a citation: linked to a page of the set when `path` is given,
+    /// with what Concord read (`title`), and shown as a problem when `flagged`.
+    case marked(String, path: String?, title: String, flagged: Bool)
+}
+
+extension Page {
+    /// The page with every provision identifier shown as code (`kz.cc.2014:174`, or a list of them)
+    /// turned into links to the pages `link` gives; identifiers without a page stay code.
+    public func linkingProvisions(_ link: (ProvisionID) -> String?) -> Page {
+        func inlines(_ parts: [Inline]) -> [Inline] {
+            parts.flatMap { part -> [Inline] in
+                guard case .code(let text) = part else { return [part] }
+                let ids = text.components(separatedBy: ", ")
+                guard ids.allSatisfy({ ProvisionID($0) != nil }) else { return [part] }
+                var out: [Inline] = []
+                for (k, id) in ids.enumerated() {
+                    if k > 0 { out.append(.text(", ")) }
+                    if let parsed = ProvisionID(id), let path = link(parsed) { out.append(.page(id, path: path)) } else { out.append(.code(id)) }
+                }
+                return out
+            }
+        }
+        func block(_ b: Block) -> Block {
+            switch b {
+            case .heading(let level, let parts, let anchor): return .heading(level, inlines(parts), anchor: anchor)
+            case .paragraph(let parts): return .paragraph(inlines(parts))
+            case .list(let items): return .list(items.map(inlines))
+            case .numbered(let items): return .numbered(items.map(inlines))
+            case .table(let header, let rows): return .table(header.map(inlines), rows.map { $0.map(inlines) })
+            case .quote(let parts): return .quote(inlines(parts))
+            case .notes(let items): return .notes(items.map(inlines))
+            }
+        }
+        return Page(title: title, blocks: blocks.map(block))
+    }
 }
 
 extension Inline: ExpressibleByStringLiteral {
