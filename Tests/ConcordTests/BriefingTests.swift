@@ -83,7 +83,13 @@ struct BriefingTests {
         #expect(y2010.contains("whose words are:"))
         let row = BriefingText(["kz.cc.2014:174"]).row("UPR recommendations A/HRC/14/10, recommendations 124.4 (Brazil), 124.5 (Chile)", in: "Recommendations")
         // Recommendation | Made | Asks | Response | Later assessment | Targets | Relayed by | The report's words | Source
-        #expect(row?[1] == "2010")
+        #expect(row?[1] == "2010 by its document, 2015 by the report's words: the sources disagree")
+        #expect(y2010.hasPrefix("\n\n- **2010 to 2015** — "))
+        // Amnesty assesses the recommendations it relays, not HRW's own call.
+        #expect(row?[4].hasPrefix("not implemented (Amnesty International, 2019-03)") == true)
+        #expect(BriefingText(["kz.cc.2014:174"]).row("Human Rights Watch (UPR submission)", in: "Recommendations")?[4] == "—")
+        // A past participle ("adopted in 2014") is not something asked for.
+        #expect(row?[2] == "define, bring into conformity")
         #expect(row?[6] == "Amnesty International, 2019-03")
     }
 
@@ -97,8 +103,15 @@ struct BriefingTests {
         #expect(sokolova.count == 1, "\(sokolova)")
         #expect(sokolova.first?.hasPrefix("- **2011-08-08**") == true)
         let outlets = timeline.split(separator: "\n").filter { $0.contains("Golos Respubliki") }
+        // One entry per outcome: the newspapers' and the channels' bans differ.
         #expect(outlets.count == 1)
-        #expect(outlets.first?.contains("Golos Respubliki, K+, Stan.TV, Vzglyad: banned") == true, "\(outlets)")
+        #expect(outlets.first?.contains("Golos Respubliki, Vzglyad: banned (inciting social discord) — newspaper and affiliated websites banned by court") == true, "\(outlets)")
+        #expect(timeline.contains("K+, Stan.TV: banned (inciting social discord) — prohibited from broadcasting by court"))
+        // A sentence on several charges names them all.
+        #expect(timeline.contains("on charges under `kz.cc.1997:164, kz.cc.1997:334` together"))
+        let riots = BriefingText(["kz.cc.1997:241"]).section("Timeline")
+        #expect(riots.contains("Maksat Dosmagambetov: sentenced") && riots.contains("Rosa Tuletaeva: sentenced"))
+        #expect(!riots.contains("Maksat Dosmagambetov, Rosa Tuletaeva"))
         #expect(!timeline.contains("Democratic Choice of Kazakhstan: convicted"))
         #expect(timeline.contains("Democratic Choice of Kazakhstan: declared extremist"))
     }
@@ -143,7 +156,9 @@ struct BriefingTests {
         #expect(part.contains("Law No. 94-VIII of 2024-06-19"))
         #expect(part.contains("**Earlier headings:**") && part.contains("act 349-VI"))
         #expect(part.contains("**Before:** Article 164 of the Criminal Code of the Republic of Kazakhstan (1997) (kz.cc.1997:164), renumbered as kz.cc.2014:174 on 2015-01-01"))
-        #expect(part.contains("7 people and 5 organisations") && part.contains("2011: Natalia Sokolova"))
+        #expect(part.contains("7 people charged, tried or sentenced under these numbers") && part.contains("2011: Natalia Sokolova"))
+        // Organisations are not said to have been prosecuted: courts banned them on grounds the sources word as the offence.
+        #expect(part.contains("5 organisations that courts banned, dissolved or declared extremist, or that were investigated, on grounds the sources give in the words of these offences"))
     }
 
     @Test("citations are one row per report, with every mention in the appendix")
@@ -185,6 +200,50 @@ struct BriefingTests {
         let targets = Set(html.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) })
         #expect(!targets.isEmpty)
         for target in targets { #expect(html.contains("id=\"\(target)\""), "\(target)") }
+    }
+}
+
+@Suite("Briefings: what a second reader found")
+struct BriefingReviewTests {
+    @Test("a heading is shown as it read on each day: 488 before 2020, 174 on 2015-01-01")
+    func headingsInTime() {
+        let brief = BriefingText(["kz.coao.2014:488"]).text
+        #expect(brief.contains("**Earlier headings:** as enacted “Violation of the legislation of the Republic of Kazakhstan on the procedure for organising and holding peaceful assemblies, rallies, processions, pickets and demonstrations"))
+        let timeline = BriefingText(["kz.cc.2014:174"]).section("Timeline")
+        #expect(timeline.contains("kz.cc.2014:174 in force with the Criminal Code of the Republic of Kazakhstan (2014) (Stirring up"))
+    }
+
+    @Test("no one is counted under a provision the source does not name")
+    func noInferredCharge() {
+        #expect(!BriefingText(["kz.coao.2014:488"]).text.contains("Ukteshbayev"))
+    }
+
+    @Test("a treaty article a recommendation asks domestic law to meet is the standard, not the object")
+    func treatyAsStandard() {
+        let timeline = BriefingText(["un.iccpr:19"]).section("Timeline")
+        #expect(timeline.contains("recommends: amend, ensure, bring into conformity `kz.cc.1997:164` in line with `un.iccpr:19`"), "\(timeline)")
+    }
+
+    @Test("the latest change includes a repeal, and a change whose act is not known says so")
+    func latestChange() {
+        let today = BriefingText(["kz.cc.2014:373"]).section("The provision today")
+        #expect(today.contains("**Latest change recorded:** repealed by Law No. 23-VIII"), "\(today)")
+        #expect(!BriefingText(["kz.cc.2014:373"]).text.contains("changed by of"))
+    }
+
+    @Test("days in force the data does not confirm carry the mark; succession evidence is what the data says")
+    func unverifiedDates() throws {
+        let row = try #require(BriefingText(["kz.coao.2014:488"]).row("Code of the Republic of Kazakhstan on Administrative Offences (2001)", in: "Versions"))
+        #expect(row[3].hasSuffix("*unverified*"), "\(row)")
+        #expect(BriefingText(["kz.cc.2014:272"]).text.contains("(inferred evidence)"))
+    }
+
+    @Test("event words are not repeated, and problems are named in words")
+    func wording() {
+        let text = Briefing(corpus: CorpusFixture.corpus, generated: LegalDate("2026-12-01")!).render(CorpusFixture.corpus.citedProvisions())
+        for bad in ["appeal rejected: appeal rejected", "released: released", "a *unknown", "known by compared", "from between", "changed by of", "#### 2014–"] {
+            #expect(!text.contains(bad), "\(bad)")
+        }
     }
 }
 

@@ -38,6 +38,10 @@ public struct CaseEvent: Sendable, Hashable {
         case dissolved
         /// A court declared an organisation or its materials extremist.
         case declaredExtremist = "declared-extremist"
+        /// Someone filed a complaint (a private or criminal complaint), which is not yet a charge.
+        case complaintFiled = "complaint-filed"
+        /// Early release, parole or a transfer to a lighter regime was refused (not an appeal).
+        case releaseDenied = "release-denied"
     }
 
     public var type: Kind

@@ -48,7 +48,9 @@ public struct Sentences: Sendable {
                     while next < tokens.count, next - i < 3, tokens[next].kind == .punctuation, Self.isQuoteOrBracket(tokens[next].folded) { next += 1 }
                     // An upper-case word starts a sentence; so does a number at the start of a line
                     // (a footnote or a numbered item), but not "art. 174".
-                    isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore : Self.startsUpper(tokens[next], bytes))
+                    // A capital glued to the full stop ("Stan.TV", "Forbes.kz") is within a name, not a new sentence.
+                    isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore
+                        : Self.startsUpper(tokens[next], bytes) && (tokens[next].spaceBefore || tokens[next].lineBreakBefore || next > i + 1))
                         // An endnote marker in lower-case roman numerals before a new sentence ("case. ii HRW Letter").
                         || next + 1 < tokens.count && Self.isRomanMarker(tokens[next]) && Self.startsUpper(tokens[next + 1], bytes)
                 }

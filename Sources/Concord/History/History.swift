@@ -30,8 +30,9 @@ public struct History: Sendable {
         // Statute events.
         for id in chain {
             guard let provision = registry.provision(id), let work = registry.works[id.work] else { continue }
-            let title = provision.title?.text.en ?? provision.title?.text.ru
+            let latestTitle = provision.title?.text.en ?? provision.title?.text.ru
             if work.status == .draft {
+                let title = latestTitle
                 if let adopted = work.adopted {
                     entries.append(TimelineEntry(date: DateSpec(adopted), kind: .statute, provisions: [id],
                         summary: "\(id) numbered in \(work.proseName)", detail: title, verified: work.provenance.verified,
@@ -39,9 +40,13 @@ public struct History: Sendable {
                 }
             } else if let life = registry.life(of: provision) {
                 let from = DateSpec(life.from)
+                // The heading as it read when the article came into force, not a later wording.
+                let first = provision.title(on: life.from.latest).title
+                let title = first.map { $0.text.en ?? $0.text.ru } ?? nil
                 let opening = provision.addedEffective != nil ? "\(id) added to \(work.proseName)" : "\(id) in force with \(work.proseName)"
                 entries.append(TimelineEntry(date: from, kind: .statute, provisions: [id], summary: opening, detail: title,
-                    verified: provision.provenance.verified, sources: provision.provenance.sources.map(TimelineSource.init)))
+                    verified: provision.provenance.verified && (provision.addedEffective != nil || work.inForceVerified),
+                    sources: provision.provenance.sources.map(TimelineSource.init)))
                 for event in provision.events where [.amended, .restated, .retitled].contains(event.type) {
                     let verb = event.type == .retitled ? "heading changed" : event.type.rawValue
                     entries.append(TimelineEntry(date: event.date, kind: .statute, provisions: [id],
@@ -52,7 +57,7 @@ public struct History: Sendable {
                     let repeal = provision.events.first { $0.type == .repealed }
                     entries.append(TimelineEntry(date: DateSpec(until), kind: .statute, provisions: [id],
                         summary: repeal != nil ? "\(id) repealed (last day in force)" : "\(id) last day in force", detail: repeal?.note,
-                        verified: repeal?.provenance.verified ?? work.provenance.verified,
+                        verified: repeal?.provenance.verified ?? work.inForceVerified,
                         sources: (repeal?.provenance.sources ?? work.provenance.sources).map(TimelineSource.init)))
                 }
             }

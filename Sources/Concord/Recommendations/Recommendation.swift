@@ -38,6 +38,9 @@ public struct Recommendation: Sendable, Hashable, Identifiable {
     public var origin: Origin
     /// Notes for a reader (for example a UPR document symbol that does not match the review the text names).
     public var notes: [String]
+    /// For a reported UPR recommendation: the year of the review as the relaying text names it, which
+    /// may differ from the year of its document symbol (`upr.sessionYear`).
+    public var statedReviewYear: Int? = nil
 }
 
 /// A UPR reference: the document symbol and the numbered recommendations with their states.

@@ -197,6 +197,7 @@ public struct RecommendationFinder: Sendable {
                 } ?? "UPR recommending states"
                 // The review's year: the document symbol's session, else a year the text gives.
                 let textYear = reviewYear(range, tokens, analysis: analysis)
+                recommendation.statedReviewYear = textYear
                 if let year = upr?.sessionYear ?? textYear { recommendation.date = LegalDate("\(year)") }
                 if let upr, let sessionYear = upr.sessionYear, let textYear, textYear != sessionYear {
                     recommendation.notes.append("the text speaks of the review of \(textYear), but \(upr.document) is a document of the Human Rights Council session held in \(sessionYear)")

@@ -100,6 +100,6 @@ public struct InForceRule: Sendable, Hashable, Codable, CustomStringConvertible 
         case .on(let day): words = "in force from \(day)"
         case .unstated: words = "entry into force not stated"
         }
-        return words + (hasExceptions ? ", with exceptions" : "")
+        return words + (hasExceptions ? " (the act sets other dates for some provisions, or refers to another article for them)" : "")
     }
 }

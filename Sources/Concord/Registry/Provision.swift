@@ -44,6 +44,15 @@ public struct Provision: Sendable, Hashable, Codable, Identifiable {
         case restated
         /// Two versions' headings differ; which act changed it is not known.
         case compared
+
+        /// How the change is known, in words.
+        public var explanation: String {
+            switch self {
+            case .footnote: return "the heading change is stated in an official footnote"
+            case .restated: return "the heading changed with the restatement of the article"
+            case .compared: return "the heading change is known by comparing the headings of two versions"
+            }
+        }
     }
 
     /// Where an English heading comes from.

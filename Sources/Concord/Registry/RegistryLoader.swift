@@ -321,18 +321,22 @@ public enum RegistryLoader {
         let title = r.object("title", required: true).map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
         if title.en == nil && title.ru == nil { sink.report(r.line, "work '\(id)' has no title") }
         var from: LegalDate?, until: LegalDate?
+        var inForceVerified = true
         if let inForce = r.object("inForce") {
-            inForce.rejectUnknownKeys(["from", "until"])
+            inForce.rejectUnknownKeys(["from", "until", "verified"])
             from = inForce.date("from", required: true)
             until = inForce.date("until")
+            inForceVerified = inForce.bool("verified") ?? true
         }
         let work = Work(
             id: id, lineage: lineage, kind: kind ?? .law, status: status ?? .enacted, title: title,
             number: r.string("number"), adopted: r.date("adopted"), inForceFrom: from, inForceUntil: until,
             names: r.languageLists("names"), provenance: decodeProvenance(r, what: "work '\(id)'"),
             location: FileLocation(file: sink.file, line: r.line))
+        var result = work
+        result.inForceVerified = inForceVerified && work.provenance.verified
         let provisions = r.array("provisions").compactMap { decodeProvision($0, work: id, sink: sink) }
-        return (work, provisions)
+        return (result, provisions)
     }
 
     static func decodeProvision(_ node: JSONNode, work: String, sink: DiagnosticSink) -> Provision? {

@@ -26,6 +26,9 @@ public struct Work: Sendable, Hashable, Codable, Identifiable {
     public var inForceFrom: LegalDate?
     /// The last day in force; nil while in force.
     public var inForceUntil: LegalDate?
+    /// False when the days in force are not confirmed by a source (`"inForce": {"verified": false}`),
+    /// though the rest of the work's record is.
+    public var inForceVerified: Bool = true
     /// Names people use for this particular work, by language.
     public var names: [String: [String]]
     /// Where the facts about the work come from.

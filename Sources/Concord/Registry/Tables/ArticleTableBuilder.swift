@@ -60,7 +60,7 @@ enum ArticleTableBuilder {
                 // Two compared versions bracket the change exactly: no publication window to add.
                 let rule: InForceRule? = event.titleEvidence == .compared ? nil : event.rule
                 let record = ProvisionEvent(type: event.kind, date: event.date, act: event.act, rule: rule,
-                                            note: event.titleEvidence.map { "heading change known by \($0.rawValue)" },
+                                            note: event.titleEvidence.map { $0.explanation },
                                             provenance: eventProvenance, location: event.location)
                 events.append(record)
                 if event.kind == .retitled {

@@ -12,9 +12,13 @@ extension BriefingSection {
             // The latest step under these numbers; of two on the same date, the one the registry lists later.
             guard let first = events.first,
                   let last = events.indices.max(by: { (events[$0].date.first, $0) < (events[$1].date.first, $1) }).map({ events[$0] }) else { continue }
+            // The first event, dated as precisely as any source that reports it dates it.
+            let firstDate = events.filter { BriefingSection.overlap($0.date, first.date) }.max { $0.date.precision < $1.date.precision }?.date ?? first.date
             let charges = BriefingSection.distinctCharges(events.compactMap(\.charge)).joined(separator: "; ")
             let provisions = unique(events.flatMap(\.provisions).filter { chainSet.contains($0.withoutPart) }).map(\.description).joined(separator: ", ")
-            var latest: [Inline] = [.text("\(BriefingSection.words(last.type))\(last.outcome.map { ": \($0)" } ?? "") (\(last.date))")]
+            var latest: [Inline] = [.text("\(BriefingSection.describe(last.type, charge: nil, outcome: last.outcome)) (\(last.date))")]
+            let others = last.provisions.filter { !chainSet.contains($0.withoutPart) }
+            if !others.isEmpty { latest += [.text("; on charges under these numbers and "), .code(others.map(\.description).joined(separator: ", ")), .text(" together")] }
             if last.type == .chargesDropped { latest.append(.text(" — the charge under these numbers was dropped")) }
             var afterwards: [Inline] = []
             let later = legalCase.events.filter { !onChain($0) && $0.date.first > last.date.last }
@@ -23,12 +27,13 @@ extension BriefingSection {
             let named = later.filter { !$0.provisions.isEmpty }
             if let final = (named.isEmpty ? later : named).max(by: { $0.date.first < $1.date.first }) {
                 let other = final.provisions.map(\.description).joined(separator: ", ")
-                afterwards.append(.text((other.isEmpty ? "no provision named: " : "under \(other) (another provision): ") + "\(BriefingSection.words(final.type))\(final.outcome.map { ": \($0)" } ?? "") (\(final.date))"))
+                let charge = final.charge.map { " (\($0))" } ?? ""
+                afterwards.append(.text((other.isEmpty ? "no provision named: " : "under \(other) (another provision)\(charge): ") + "\(BriefingSection.describe(final.type, charge: nil, outcome: final.outcome)) (\(final.date))"))
                 afterwards += [.text(" "), .notes([notes.cite(final.source)])]
             }
             let sources = unique(events.map(\.source)).map { notes.cite($0) }
             rows.append([[.text(legalCase.name)], [.text(charges.isEmpty ? "—" : charges), .text(" ("), .code(provisions), .text(")")],
-                         [.text(first.date.description)], latest, afterwards, [.notes(sources)]])
+                         [.text(firstDate.description)], latest, afterwards, [.notes(sources)]])
         }
         return [heading("Cases"),
                 .paragraph(["Each row shows the events under the numbers of this briefing; what happened afterwards under another provision, or with no provision named, is in its own column."]),

@@ -38,8 +38,32 @@ extension BriefingSection {
         return Quote.lead(r.text) ?? ""
     }
 
+    /// The chain's provisions a recommendation targets, as cited first, then their equivalents on its date.
     func targets(_ r: Recommendation) -> [ProvisionID] {
         unique(r.targets + r.currentTargets).filter { chainSet.contains($0.withoutPart) }
+    }
+
+    /// "kz.cc.1997:164 (on the report's date kz.cc.2014:174)": what it cites, then what that was by then.
+    func targetInlines(_ r: Recommendation) -> [Inline] {
+        let cited = unique(r.targets).filter { chainSet.contains($0.withoutPart) }
+        let now = unique(r.currentTargets).filter { chainSet.contains($0.withoutPart) && !cited.contains($0) }
+        var out: [Inline] = [.code(cited.map(\.description).joined(separator: ", "))]
+        if !now.isEmpty { out += [.text(" (on the report's date "), .code(now.map(\.description).joined(separator: ", ")), .text(")")] }
+        return out
+    }
+
+    /// When the chain is a treaty's and the recommendation also cites domestic law, the treaty is the
+    /// standard the domestic provisions are to meet, not what is to be amended.
+    func domesticObjects(_ r: Recommendation) -> [ProvisionID] {
+        guard history.chain.allSatisfy({ registry.works[$0.work]?.kind == .treaty }) else { return [] }
+        return unique(r.targets).filter { registry.works[$0.work].map { $0.kind != .treaty } ?? false }
+    }
+
+    /// " — one of its citations is stale" for the flags of the citations in it.
+    static func flagNote(_ r: Recommendation) -> [Inline] {
+        let flags = unique(r.citationFlags.filter { $0 != .noDate }.map(BriefingSection.flagWords))
+        guard !flags.isEmpty else { return [] }
+        return [.text(" — a citation in it is "), .emphasis(flags.joined(separator: ", ")), .text(" (see “Citation problems”)")]
     }
 
     /// The timeline entries of the recommendations, dated by the recommendation itself.
@@ -51,28 +75,56 @@ extension BriefingSection {
             let reportDate = corpus.analysis(ofReport: r.report)?.report.document.date
             if r.upr != nil || r.origin == .reported {
                 line = [.text(capitalisedFirst(identity(r))), .text(byline(r)), .text(": \(asks) ")]
-                line.append(.code(targets(r).map(\.description).joined(separator: ", ")))
+                line += targetInlines(r)
                 if let response = r.response { line.append(.text(" (\(response))")) }
                 line.append(.text("; relayed by \(publisher(r.report))\(reportDate.map { " in \($0)" } ?? ""), whose words are: “\(words(r))”"))
+            } else if !domesticObjects(r).isEmpty {
+                line = [.text("\(identity(r)) recommends: \(asks) "), .code(domesticObjects(r).map(\.description).joined(separator: ", ")), .text(" in line with ")]
+                line += targetInlines(r) + [.text(" — “\(words(r))”")]
             } else {
                 line = [.text("\(identity(r)) recommends: \(asks) ")]
-                line.append(.code(targets(r).map(\.description).joined(separator: ", ")))
+                line += targetInlines(r)
                 line.append(.text(" — “\(words(r))”"))
             }
-            let flags = r.citationFlags.filter { $0 != .noDate }.map(\.rawValue)
-            if !flags.isEmpty { line += [.text(" — cites a "), .emphasis(flags.joined(separator: ", ")), .text(" number")] }
+            line += BriefingSection.flagNote(r)
             for note in r.notes { line.append(.text(". Note: \(note)")) }
             line += [.text(" "), .notes([notes.cite(r.passage)])]
-            out.append((r.date.map(DateSpec.init), line))
+            out.append((BriefingSection.when(r), line))
         }
         return out
     }
 
-    /// The latest later assessment, by another report, of recommendations on these provisions.
+    /// When a recommendation was made: its own date, or, when its document and the relaying text
+    /// disagree on the review ("A/HRC/14/10" of 2010, "the second UPR in March 2015"), the years between.
+    static func when(_ r: Recommendation) -> DateSpec? {
+        if let session = r.upr?.sessionYear, let stated = r.statedReviewYear, session != stated {
+            return DateSpec("\(min(session, stated))..\(max(session, stated))")
+        }
+        return r.date.map(DateSpec.init)
+    }
+
+    /// How far after a relayed recommendation its report's own assessment of it may stand, in bytes.
+    static let assessmentReach = 3000
+
+    /// The recommendation a report relays just before assessing it, if any: the assessment is of that one.
+    func relayed(before a: ImplementationAssessment) -> Recommendation? {
+        corpus.recommendations.last { r in
+            r.report == a.report && r.origin == .reported && r.passage.start < a.passage.start
+                && a.passage.start - r.passage.end < BriefingSection.assessmentReach
+                && r.targets.contains { a.targets.contains($0) || chainSet.contains($0.withoutPart) }
+        }
+    }
+
+    /// The latest assessment of a recommendation: by its own report when the report relays and then
+    /// assesses it; else by a later report, unless that report's assessment is of what it relays itself.
     func assessment(of r: Recommendation) -> ImplementationAssessment? {
         let targets = targets(r)
         return corpus.assessments
-            .filter { a in a.targets.contains { targets.contains($0) || chainSet.contains($0.withoutPart) } && (a.date?.first.ordinal ?? Int.max) >= (r.date?.first.ordinal ?? Int.min) && a.report != r.report }
+            .filter { a in
+                guard a.targets.contains(where: { targets.contains($0) || chainSet.contains($0.withoutPart) }) else { return false }
+                if let own = relayed(before: a) { return own.id == r.id }
+                return a.report != r.report && (a.date?.first.ordinal ?? Int.max) >= (r.date?.first.ordinal ?? Int.min)
+            }
             .max { ($0.date?.first.ordinal ?? Int.min, $0.date?.precision.rawValue ?? 0) < ($1.date?.first.ordinal ?? Int.min, $1.date?.precision.rawValue ?? 0) }
     }
 
@@ -86,12 +138,14 @@ extension BriefingSection {
             let reportDate = corpus.analysis(ofReport: r.report)?.report.document.date
             var made: [Inline] = [.text(capitalisedFirst(identity(r)))]
             made.append(.text(byline(r)))
-            let flags = r.citationFlags.filter { $0 != .noDate }.map(\.rawValue)
-            var wordsCell: [Inline] = [.text("“\(words(r))”")]
-            if !flags.isEmpty { wordsCell += [.text(" — cites a "), .emphasis(flags.joined(separator: ", ")), .text(" number")] }
+            var wordsCell: [Inline] = [.text("“\(words(r))”")] + BriefingSection.flagNote(r)
             if !r.notes.isEmpty { wordsCell.append(.text(" (\(r.notes.joined(separator: "; ")))")) }
-            rows.append([made, [.text(r.date?.description ?? "—")], [.text(r.actions.prefix(3).joined(separator: ", "))], [.text(r.response ?? "")], status,
-                         [.code(targets(r).map(\.description).joined(separator: ", "))],
+            var madeWhen = r.date?.description ?? "—"
+            if let session = r.upr?.sessionYear, let stated = r.statedReviewYear, session != stated {
+                madeWhen = "\(session) by its document, \(stated) by the report's words: the sources disagree"
+            }
+            rows.append([made, [.text(madeWhen)], [.text(r.actions.prefix(3).joined(separator: ", "))], [.text(r.response ?? "")], status,
+                         domesticObjects(r).isEmpty ? targetInlines(r) : [.code(domesticObjects(r).map(\.description).joined(separator: ", ")), .text(", in line with ")] + targetInlines(r),
                          [.text(publisher(r.report) + (reportDate.map { ", \($0)" } ?? ""))], wordsCell, [.notes([notes.cite(r.passage)])]])
         }
         return [heading("Recommendations"),

@@ -62,7 +62,7 @@ extension BriefingSection {
             var items: [[Inline]] = []
             for (citation, position) in zip(found, lines) {
                 let cited = Citer.collapseSpaces(ArraySlice(citation.text.utf8))
-                var item: [Inline] = [.text("line \(position.line): “\(cited)” read as "), .code(citation.resolved?.cited?.description ?? "—")]
+                var item: [Inline] = [.text("line \(position.line), column \(position.column): “\(cited)” read as "), .code(citation.resolved?.cited?.description ?? "—")]
                 let flags = citation.flags.filter { $0 != .noDate }.map(\.rawValue)
                 if !flags.isEmpty { item += [.text(" — "), .emphasis(flags.joined(separator: ", "))] }
                 if let quote = Quote.around(cited, in: citation.sentence) { item.append(.text(" — “\(quote)”")) }

@@ -20,8 +20,9 @@ extension BriefingSection {
         for legalCase in cases {
             var own: [MergedCaseEvent] = []
             for event in legalCase.events {
-                let provisions = event.provisions.filter { chainSet.contains($0.withoutPart) }
-                guard !provisions.isEmpty else { continue }
+                guard onChain(event) else { continue }
+                // Every provision the event names, the chain's first: a sentence on several charges is not one article's.
+                let provisions = event.provisions.filter { chainSet.contains($0.withoutPart) } + event.provisions.filter { !chainSet.contains($0.withoutPart) }
                 // The same step reported by two sources, one of them less precise ("2011-08" and
                 // "2011-08-08"), is one event, dated as precisely as any source dates it.
                 if let i = own.firstIndex(where: { $0.type == event.type && BriefingSection.overlap($0.date, event.date) }) {
@@ -41,11 +42,10 @@ extension BriefingSection {
         var groupIndex: [String: Int] = [:]
         for event in merged {
             let passages = event.sources.map { "\($0.report)@\($0.start)" }.sorted().joined(separator: ",")
-            let key = "\(event.type.rawValue)|\(event.date)|\(event.provisions.map(\.description).sorted())|\(passages)"
+            // Only what is the same for all of them is said once: the type, the date, the charge, the outcome.
+            let key = "\(event.type.rawValue)|\(event.date)|\(event.provisions.map(\.description).sorted())|\(passages)|\(event.charge ?? "")|\(event.outcome ?? "")"
             if let i = groupIndex[key] {
                 grouped[i].names.append(contentsOf: event.names)
-                grouped[i].charge = longer(grouped[i].charge, event.charge)
-                grouped[i].outcome = longer(grouped[i].outcome, event.outcome)
             } else {
                 groupIndex[key] = grouped.count
                 grouped.append(event)
@@ -71,6 +71,16 @@ extension BriefingSection {
         return b.count > a.count ? b : a
     }
 
+    /// "sentenced (inciting social discord) — six years in prison"; an outcome that starts with the
+    /// event's own words stands for them ("appeal rejected by the Aktobe Regional Court").
+    static func describe(_ type: CaseEvent.Kind, charge: String?, outcome: String?) -> String {
+        let words = BriefingSection.words(type)
+        let charge = charge.map { " (\($0))" } ?? ""
+        guard let outcome, !outcome.isEmpty else { return words + charge }
+        if outcome.lowercased().hasPrefix(words) { return outcome + charge }
+        return words + charge + " — " + outcome
+    }
+
     /// "appeal rejected", "declared extremist".
     static func words(_ type: CaseEvent.Kind) -> String { type.rawValue.replacingOccurrences(of: "-", with: " ") }
 
@@ -86,11 +96,10 @@ extension BriefingSection {
             items.append(Item(date: entry.date, order: 0, inlines: line))
         }
         for event in mergedCaseEvents() {
-            var line: [Inline] = [.text(event.names.joined(separator: ", ") + ": " + BriefingSection.words(event.type))]
-            if let charge = event.charge { line.append(.text(" (\(charge))")) }
-            if let outcome = event.outcome { line.append(.text(" — \(outcome)")) }
-            line.append(.text("; under "))
+            var line: [Inline] = [.text(event.names.joined(separator: ", ") + ": " + BriefingSection.describe(event.type, charge: event.charge, outcome: event.outcome))]
+            line.append(.text(event.provisions.count > 1 ? "; on charges under " : "; under "))
             line.append(.code(event.provisions.map(\.description).joined(separator: ", ")))
+            if event.provisions.count > 1 { line.append(.text(" together")) }
             let numbers = event.sources.map { notes.cite($0) }
             line += [.text(" "), .notes(numbers)]
             if event.sources.count > 1 { line.append(.text(" (\(count(event.sources.count, "source")))")) }
@@ -114,14 +123,15 @@ extension BriefingSection {
         var year: String?
         var list: [[Inline]] = []
         for item in items {
-            let itemYear = item.date.map { $0.first.components.year == $0.last.components.year ? String($0.first.components.year) : "\($0.first.components.year)–\($0.last.components.year)" } ?? "Undated"
+            // Grouped by the year an entry starts in; an entry dated to a span of years says so itself.
+            let itemYear = item.date.map { String($0.first.components.year) } ?? "Undated"
             if itemYear != year {
                 if !list.isEmpty { blocks.append(.list(list)) }
                 list = []
                 year = itemYear
                 blocks.append(heading(itemYear, sub: 1))
             }
-            list.append([.strong(item.date?.description ?? "undated"), .text(" — ")] + item.inlines)
+            list.append([.strong(item.date.map { $0.description.replacingOccurrences(of: "..", with: " to ") } ?? "undated"), .text(" — ")] + item.inlines)
         }
         if !list.isEmpty { blocks.append(.list(list)) }
         return blocks

@@ -73,24 +73,32 @@ struct BriefingSection {
             items.append(item)
         }
         items.append([.strong("Status on \(today): ")] + statusText(provision, work: work, notes: &notes))
-        let changes = provision.events.filter { [.amended, .restated, .retitled].contains($0.type) }
+        let changes = provision.events.filter { [.amended, .restated, .retitled, .repealed].contains($0.type) }
         if let latest = changes.max(by: { $0.date.first < $1.date.first }) {
-            var item: [Inline] = [.strong("Latest change recorded: "), .text("\(latest.type == .retitled ? "heading changed" : latest.type.rawValue) by \(latest.actDescription)")]
+            var item: [Inline] = [.strong("Latest change recorded: "), .text(BriefingSection.change(latest))]
             if let rule = latest.rule { item.append(.text(", \(rule.explanation)")) }
             item += BriefingSection.mark(latest.provenance.verified) + marks(latest.provenance.sources, notes: &notes, limit: 1)
-            item.append(.text(" (\(count(changes.count, "change")) recorded in all)"))
+            // One act that amends the text and its heading is one change.
+            let acts = Set(changes.map { "\($0.act ?? "?")|\($0.date)" }).count
+            item.append(.text(" (\(count(acts, "amending act")) recorded in all)"))
             items.append(item)
         } else if work.status == .enacted {
             items.append([.strong("Latest change recorded: "), .text("none in the registry's record of this version")])
         }
-        let earlier = provision.titles.filter { $0.from != nil }
-        if !earlier.isEmpty, let first = provision.titles.first {
+        // The headings before the one that applies today, each with the day it took effect.
+        let currentIndex = title.flatMap { t in provision.titles.lastIndex(of: t) } ?? provision.titles.count
+        let earlierTitles = Array(provision.titles.prefix(currentIndex))
+        if let first = earlierTitles.first, first.text.en != nil || first.text.ru != nil {
             var item: [Inline] = [.strong("Earlier headings: "), .text("as enacted “\(first.englishLabelled ?? first.text.ru ?? "")”")]
-            item += BriefingSection.mark(first.provenance.verified)
-            for change in earlier {
-                item.append(.text("; from \(change.from.map { $0.description } ?? "?") “\(change.englishLabelled ?? change.text.ru ?? "")”"))
+            item += BriefingSection.mark(first.provenance.verified) + marks(first.provenance.sources, notes: &notes, limit: 1)
+            for change in earlierTitles.dropFirst() {
+                item.append(.text("; from \(change.from.map(BriefingSection.fromText) ?? "a day not known") “\(change.englishLabelled ?? change.text.ru ?? "")”"))
                 if let act = change.act { item.append(.text(" (act \(act))")) }
                 item += BriefingSection.mark(change.provenance.verified) + marks(change.provenance.sources, notes: &notes, limit: 1)
+            }
+            if let present = title, let from = present.from {
+                item.append(.text("; the present heading from \(BriefingSection.fromText(from))" + (present.act.map { " (act \($0))" } ?? "")))
+                item += BriefingSection.mark(present.provenance.verified) + marks(present.provenance.sources, notes: &notes, limit: 1)
             }
             items.append(item)
         }
@@ -103,7 +111,7 @@ struct BriefingSection {
             before.insert(link, at: 0)
         }
         for link in before {
-            var item: [Inline] = [.strong("Before: "), .text(capitalisedFirst(registry.articleName(link.from)) + " (\(link.from)), \(BriefingSection.describe(link.type)) \(link.to?.description ?? "") on \(link.effective)")]
+            var item: [Inline] = [.strong("Before: "), .text(capitalisedFirst(registry.articleName(link.from)) + " (\(link.from)), \(BriefingSection.describe(link.type)) \(link.to?.description ?? "") on \(link.effective.readable)")]
             item += BriefingSection.mark(link.provenance.verified) + [.text(" (\(link.evidence.rawValue) evidence)")] + marks(link.provenance.sources, notes: &notes, limit: 1)
             items.append(item)
         }
@@ -114,32 +122,40 @@ struct BriefingSection {
     func statusText(_ provision: Provision, work: Work, notes: inout SourceNotes) -> [Inline] {
         if work.status == .draft { return [.text("a draft number, never in force")] }
         guard let life = registry.life(of: provision) else { return [.text("dates unknown")] + BriefingSection.mark(false) }
-        let datesVerified = provision.provenance.verified && work.provenance.verified
+        let datesVerified = provision.provenance.verified && work.inForceVerified
+        // A treaty's dates are its own entry into force, not the day it bound Kazakhstan.
+        let internationally = work.kind == .treaty ? " internationally" : ""
         switch life.status(on: DayRange(today)) {
-        case .inForce: return [.text("in force since \(life.from)")] + BriefingSection.mark(datesVerified)
-        case .notYetInForce: return [.text("not yet in force; from \(life.from)")] + BriefingSection.mark(datesVerified)
+        case .inForce: return [.text("in force\(internationally) since \(BriefingSection.fromText(life.from))")] + BriefingSection.mark(datesVerified)
+            + (work.kind == .treaty ? [.text(" (the day it bound Kazakhstan is not in the registry)")] : [])
+        case .notYetInForce: return [.text("not yet in force; from \(BriefingSection.fromText(life.from))")] + BriefingSection.mark(datesVerified)
         case .ceased: return [.text("no longer in force; last day \(life.until.map { $0.description } ?? "?")")] + BriefingSection.mark(datesVerified)
         case .uncertain: return [.text("in force from \(life.from) to \(life.until.map { $0.description } ?? "—"); the status changes around this date")] + BriefingSection.mark(datesVerified)
         case .notInForce: return [.text("not in force")]
         }
     }
 
-    /// "3 people and 4 organisations: 2011: Natalia Sokolova; 2012: Vladimir Kozlov, …".
+    /// "7 people, by the year of their first event under these numbers: 2011: Natalia Sokolova; …;
+    /// 5 organisations, whose bans or designations the sources tie to these offences: …".
     func chargedByYear() -> [Inline] {
         let cases = self.cases
-        guard !cases.isEmpty else { return [.text("no one in the registry was proceeded against under these numbers")] }
-        var byYear: [Int: [String]] = [:]
-        for legalCase in cases {
-            guard let first = legalCase.events.first(where: { $0.provisions.contains { chainSet.contains($0.withoutPart) } }) else { continue }
-            byYear[first.date.year, default: []].append(legalCase.name)
+        guard !cases.isEmpty else { return [.text("no one in the registry was proceeded against under these numbers.")] }
+        func byYear(_ group: [Case]) -> String {
+            var years: [Int: [String]] = [:]
+            for legalCase in group {
+                guard let first = legalCase.events.first(where: onChain) else { continue }
+                years[first.date.year, default: []].append(legalCase.name)
+            }
+            return years.keys.sorted().map { "\($0): \(years[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
         }
-        let people = cases.filter { $0.kind == .person }.count
-        let organisations = cases.count - people
-        var text = count(people, "person", plural: "people")
-        if organisations > 0 { text += " and \(count(organisations, "organisation"))" }
-        text += ", by the year of the first event under these numbers: "
-        text += byYear.keys.sorted().map { "\($0): \(byYear[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
-        return [.text(text + ".")]
+        let people = cases.filter { $0.kind == .person }
+        let organisations = cases.filter { $0.kind == .organisation }
+        var parts: [String] = []
+        if !people.isEmpty { parts.append(count(people.count, "person", plural: "people") + " charged, tried or sentenced under these numbers, by the year of the first such event: " + byYear(people)) }
+        if !organisations.isEmpty {
+            parts.append(count(organisations.count, "organisation") + " that courts banned, dissolved or declared extremist, or that were investigated, on grounds the sources give in the words of these offences: " + byYear(organisations))
+        }
+        return [.text(parts.joined(separator: ". ") + ".")]
     }
 
     // MARK: Summary
@@ -154,12 +170,14 @@ struct BriefingSection {
             if work.status == .draft {
                 summary += [.text(name)] + title + [.text(" was a draft number, never in force. ")]
             } else if let life = registry.life(of: provision) {
-                let span = life.until.map { "was in force from \(life.from) to \($0)" } ?? "has been in force since \(life.from)"
-                summary += [.text(name)] + title + [.text(" \(span)")] + BriefingSection.mark(provision.provenance.verified && work.provenance.verified) + [.text(". ")]
+                let from = BriefingSection.fromText(life.from)
+                let internationally = work.kind == .treaty ? " internationally" : ""
+                let span = life.until.map { "was in force\(internationally) from \(from) to \(BriefingSection.fromText($0))" } ?? "has been in force\(internationally) since \(from)"
+                summary += [.text(name)] + title + [.text(" \(span)")] + BriefingSection.mark(provision.provenance.verified && work.inForceVerified) + [.text(". ")]
             }
         }
         for link in history.links {
-            summary.append(.text("On \(link.effective), \(link.from) was \(BriefingSection.describe(link.type)) \(link.to?.description ?? "without successor")"))
+            summary.append(.text("On \(link.effective.readable), \(link.from) was \(BriefingSection.describe(link.type)) \(link.to?.description ?? "without successor")"))
             summary += BriefingSection.mark(link.provenance.verified) + marks(link.provenance.sources, notes: &notes) + [.text(". ")]
         }
         let reports = Set(citations.compactMap { $0.passage?.report })
@@ -167,10 +185,14 @@ struct BriefingSection {
         let these = history.chain.count > 1 ? "these numbers" : "it"
         let them = history.chain.count > 1 ? "them" : "it"
         let problemCount = problems.count
+        let concern = cases.isEmpty && recommendationIDs.isEmpty ? "no case and no recommendation concern \(them)"
+            : "\(count(cases.count, "case")) and \(count(recommendationIDs.count, "recommendation")) concern \(them)"
+        var byFlag: [String: Int] = [:]
+        for entry in problems { for flag in entry.flags where flag != .noDate { byFlag[BriefingSection.flagWords(flag), default: 0] += 1 } }
+        let problemText = problemCount == 0 ? "no mention in the reports has a problem."
+            : "mentions with a problem: " + byFlag.keys.sorted().map { "\(byFlag[$0]!) \($0)" }.joined(separator: ", ") + "."
         summary.append(.text("\(count(reports.count, "report")) of the \(corpus.analyses.count) \(reports.count == 1 ? "cites" : "cite") \(these) "
-            + "(\(count(citations.count, "mention"))); \(count(cases.count, "case")) and \(count(recommendationIDs.count, "recommendation")) concern \(them); "
-            + (problemCount == 0 ? "no mention in the reports is stale, a draft number, dubious, uncertain or unknown."
-                : "\(count(problemCount, "mention")) in the reports \(problemCount == 1 ? "is" : "are") stale, a draft number, dubious, uncertain or unknown.")))
+            + "(\(count(citations.count, "mention"))); \(concern); " + problemText))
         return [heading("Summary"), .paragraph(summary)]
     }
 
@@ -195,7 +217,7 @@ struct BriefingSection {
                 period = [.text("draft of \(work.adopted?.description ?? "?")")] + BriefingSection.mark(work.provenance.verified)
             } else if let life {
                 let span = life.until.map { "\(life.from) – \($0)" } ?? "since \(life.from)"
-                period = [.text(span)] + BriefingSection.mark(work.provenance.verified)
+                period = [.text(span + (work.kind == .treaty ? " (internationally)" : ""))] + BriefingSection.mark(work.inForceVerified)
             }
             var title: [Inline] = []
             if let t = provision.title { title = [.text(t.englishLabelled ?? t.text.ru ?? "")] + BriefingSection.mark(t.provenance.verified) }
@@ -204,6 +226,30 @@ struct BriefingSection {
             rows.append([[.text(work.shortName)], [.code(id.description)], title, period, [.text(status)], record])
         }
         return [heading("Versions"), .table([["Version"], ["Article"], ["Heading"], ["In force"], [.text("Status on \(today)")], ["Record"]], rows)]
+    }
+
+    /// "2015-01-01", or "a day between 2020-07-07 and 2020-08-06".
+    static func fromText(_ range: DayRange) -> String {
+        range.isExact ? range.description : "a day between \(range.earliest) and \(range.latest)"
+    }
+
+    /// "amended by Law No. 94-VIII of 2024-06-19"; "heading changed, by an act not identified, between …".
+    static func change(_ event: ProvisionEvent) -> String {
+        let verb = event.type == .retitled ? "heading changed" : event.type.rawValue
+        let when = event.date.readable
+        return event.act == nil ? "\(verb), by an act not identified, \(when.hasPrefix("between") ? "" : "on ")\(when)" : "\(verb) by \(event.actDescription)"
+    }
+
+    /// A citation problem in words: "stale", "a draft's number", "not in the registry".
+    static func flagWords(_ flag: Citation.Flag) -> String {
+        switch flag {
+        case .stale: return "stale"
+        case .draftNumber: return "a draft's number"
+        case .dubious: return "dubious"
+        case .unknownProvision: return "not in the registry"
+        case .uncertain: return "uncertain on its date"
+        case .noDate: return "undated"
+        }
     }
 
     static func describe(_ type: Succession.Kind) -> String {

@@ -24,7 +24,13 @@ enum Quote {
                 suffix = "…"
             }
         }
-        return prefix + String(text[start..<end]).trimmingSpaces + suffix
+        // An endnote marker left at the start ("viii In October, …") is not the author's sentence.
+        var body = String(text[start..<end]).trimmingSpaces
+        if let space = body.firstIndex(of: " "), body[..<space].allSatisfy({ "ivx".contains($0) }), body.index(after: space) < body.endIndex,
+           body[body.index(after: space)].isUppercase, body.distance(from: body.startIndex, to: space) <= 5 {
+            body = String(body[body.index(after: space)...])
+        }
+        return prefix + body + suffix
     }
 
     /// The opening of a passage, up to the end of its first sentence and at most `limit` characters.
