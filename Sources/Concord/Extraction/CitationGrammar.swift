@@ -24,6 +24,11 @@ public struct CitationGrammar: Sendable {
     let months: [String: Int]
     let names: PatternIndex<InstrumentName>
     let charges: PatternIndex<[ProvisionID]>
+    /// Bare offence words (`?libel` in the data) that are a charge only after a charge cue.
+    let weakCharges: PatternIndex<[ProvisionID]>
+    let chargeCues: PatternIndex<Bool>
+    let administrativeCues: PatternIndex<Bool>
+    let criminalCues: PatternIndex<Bool>
     /// Article numbers with a hyphen that exist somewhere ("317-1"), to tell them from ranges.
     let hyphenatedArticles: Set<String>
     /// Years in which a work of a lineage was adopted or entered into force.
@@ -86,13 +91,27 @@ public struct CitationGrammar: Sendable {
             }
         }
         var charges = PatternIndex<[ProvisionID]>()
+        var weakCharges = PatternIndex<[ProvisionID]>()
         charges.exhaustive = exhaustive
-        for pattern in order { if let p = WordPattern(pattern), let ids = byPattern[pattern] { charges.add(p, ids) } }
+        weakCharges.exhaustive = exhaustive
+        for pattern in order {
+            guard let ids = byPattern[pattern] else { continue }
+            if pattern.hasPrefix("?") {
+                if let p = WordPattern(String(pattern.dropFirst())) { weakCharges.add(p, ids) }
+            } else if let p = WordPattern(pattern) {
+                charges.add(p, ids)
+            }
+        }
         self.charges = charges
+        self.weakCharges = weakCharges
+        chargeCues = index(\.chargeCues)
+        administrativeCues = index(\.administrativeCues)
+        criminalCues = index(\.criminalCues)
+
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

@@ -50,6 +50,9 @@ public struct Mention: Sendable, Hashable {
     /// For an article: the year of a proceeding the words around it tell ("sentenced in 2011 under
     /// article 164"), which dates the law applied.
     public var eventYear: Int?
+    /// For a charge name: "administrative" or "criminal" when the words around it tell (a fine, days
+    /// of arrest; prison, a criminal case), to choose between codes that name the same offence.
+    public var sanction: String?
     /// The words in parentheses right after the number ("(Violations of the Equality ...)"), folded.
     public var parentheticalTitle: [String] = []
     /// The words right after the reference, up to the end of its clause ("continues to criminalise

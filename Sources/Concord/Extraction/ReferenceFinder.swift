@@ -37,8 +37,9 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
-            if let match = grammar.charges.longestMatch(tokens, at: i) {
+            if let match = grammar.charges.longestMatch(tokens, at: i) ?? weakCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
                 var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
+                mention.sanction = sanction(tokens, around: i..<match.end, sentence: sentences.ranges[sentences.index[i]])
                 mention.charges = match.value
                 mention.sentenceYear = latestYear(tokens, in: Self.window(around: i..<match.end, in: sentences.ranges[sentences.index[i]]))
                 mention.instrument = precedingInstrument(tokens, before: i, sentence: sentences.ranges[sentences.index[i]])
@@ -57,6 +58,32 @@ public struct ReferenceFinder: Sendable {
             mentions[k].eventYear = eventYear(tokens, around: mentions[k].tokens, sentence: sentences.ranges[mentions[k].sentence])
         }
         return applyContext(mentions, instrumentMentions: instrumentMentions, sentences: sentences)
+    }
+
+    /// A bare offence word ("libel", «клевета») that follows a charge cue ending right before it
+    /// ("charged with", "convicted of", «осужден за»), within the sentence.
+    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> (end: Int, value: [ProvisionID])? {
+        guard let match = grammar.weakCharges.longestMatch(tokens, at: i) else { return nil }
+        for j in max(sentence.lowerBound, i - 4)..<i {
+            if let cue = grammar.chargeCues.longestMatch(tokens, at: j), cue.end == i { return match }
+        }
+        return nil
+    }
+
+    /// How far either side of a charge its sanction is looked for, in tokens.
+    static let sanctionTokens = 15
+
+    /// "administrative" or "criminal" when only one kind of cue stands near a charge.
+    func sanction(_ tokens: [Token], around charge: Range<Int>, sentence: Range<Int>) -> String? {
+        let range = max(sentence.lowerBound, charge.lowerBound - Self.sanctionTokens)..<min(sentence.upperBound, charge.upperBound + Self.sanctionTokens)
+        var administrative = false, criminal = false
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let m = grammar.administrativeCues.longestMatch(tokens, at: k) { administrative = true; k = m.end }
+            else if let m = grammar.criminalCues.longestMatch(tokens, at: k) { criminal = true; k = m.end }
+            else { k += 1 }
+        }
+        return administrative == criminal ? nil : administrative ? "administrative" : "criminal"
     }
 
     /// How far either side of an article a proceeding and its year are looked for, in tokens.

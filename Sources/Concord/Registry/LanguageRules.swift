@@ -69,6 +69,14 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Words of article headings that say nothing about an article's subject ("article", "violation",
     /// "Republic"), left out when a sentence is matched against headings to choose a version.
     public var subjectStopwords: [String]
+    /// Words right before a charge name that make a bare offence word a charge ("charged with libel",
+    /// «осужден за клевету»); charge patterns written `?libel` count only after one of them.
+    public var chargeCues: [String]
+    /// Words near a charge that tell an administrative offence (a fine, days of arrest) …
+    public var administrativeCues: [String]
+    /// … or a criminal one (prison, a criminal case); they choose between a criminal and an
+    /// administrative article that the same words name.
+    public var criminalCues: [String]
 
     /// Creates rules with nothing in them; fill the fields you need.
     public init(language: String) {
@@ -79,6 +87,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; nameTitles = []; organisationWords = []
+        chargeCues = []; administrativeCues = []; criminalCues = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -101,5 +110,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
+        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues),
     ]
 }

@@ -257,11 +257,17 @@ public enum RegistryLoader {
         root.rejectUnknownKeys(["lineages"])
         return root.array("lineages", required: true).compactMap { item in
             guard let r = ObjectReader(item, sink: sink, context: "a lineage") else { return nil }
-            r.rejectUnknownKeys(["id", "title", "names", "default"])
+            r.rejectUnknownKeys(["id", "title", "names", "default", "branch"])
             guard let id = r.string("id", required: true) else { return nil }
             let title = r.object("title").map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
-            return Lineage(id: id, title: title, names: r.languageLists("names"), isDefault: r.bool("default") ?? false,
-                           location: FileLocation(file: sink.file, line: r.line))
+            let branch = r.string("branch")
+            if let branch, !["criminal", "administrative"].contains(branch) {
+                sink.report(r.lineOf("branch"), "unknown branch '\(branch)' (known: criminal, administrative)")
+            }
+            var lineage = Lineage(id: id, title: title, names: r.languageLists("names"), isDefault: r.bool("default") ?? false,
+                                  location: FileLocation(file: sink.file, line: r.line))
+            lineage.branch = branch
+            return lineage
         }
     }
 

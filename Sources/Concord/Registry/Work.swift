@@ -66,6 +66,8 @@ public struct Lineage: Sendable, Hashable, Codable, Identifiable {
     public var names: [String: [String]]
     /// True for the lineage a bare article number means when a query names no instrument.
     public var isDefault: Bool = false
+    /// The branch of law: "criminal" or "administrative" for the codes, nil for the rest.
+    public var branch: String? = nil
     /// Where the lineage was defined.
     public var location: FileLocation
 }

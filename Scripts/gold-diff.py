@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Lists what Concord misses and adds against the development gold, excerpt by excerpt: each
+missed reference (gold, no matching citation), each extra citation (no matching gold), and each
+citation that overlaps a gold span but reads another instrument or article.
+
+usage: gold-diff.py [--part working|held-out|all] [--concord PATH]   (default: working, .build/debug/concord)
+A citation matches when its span overlaps the gold span and instrument and article agree, as in
+DevelopmentGoldTests. Tune on the working part; look at the held-out part only to report it.
+"""
+import json
+import os
+import subprocess
+import sys
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+dev = os.path.join(root, "Tests", "Gold", "dev")
+
+
+def main(argv):
+    part = argv[argv.index("--part") + 1] if "--part" in argv else "working"
+    concord = argv[argv.index("--concord") + 1] if "--concord" in argv else os.path.join(root, ".build", "debug", "concord")
+    heldout = {l.strip() for l in open(os.path.join(dev, "heldout.txt")) if l.strip() and not l.startswith("#")}
+    ids = sorted(f[:-4] for f in os.listdir(os.path.join(dev, "texts")) if f.endswith(".txt"))
+    ids = [i for i in ids if part == "all" or (i in heldout) == (part == "held-out")]
+    totals = {"missed": 0, "extra": 0, "misread": 0}
+    for id in ids:
+        path = os.path.join(dev, "texts", id + ".txt")
+        gold = [json.loads(l) for l in open(os.path.join(dev, id + ".jsonl"), encoding="utf-8") if l.strip()]
+        out = subprocess.run([concord, "cite", path], capture_output=True, text=True)
+        if out.returncode != 0:
+            print(f"{id}: concord failed: {out.stderr.strip()}")
+            continue
+        citations = json.loads(out.stdout)["citations"]
+        lines = []
+        matched = set()
+        for c in citations:
+            over = [k for k, g in enumerate(gold) if g["start"] < c["end"] and c["start"] < g["end"]]
+            hit = [k for k in over if k not in matched and gold[k]["instrument"] == c.get("instrument") and gold[k]["article"] == c.get("article")]
+            if hit:
+                matched.add(hit[0])
+            elif over:
+                g = gold[over[0]]
+                lines.append(f"  misread {c['text']!r}: {c.get('instrument')}:{c.get('article')} ({c['kind']}), gold {g['instrument']}:{g['article']} ({g['kind']})")
+                totals["misread"] += 1
+            else:
+                lines.append(f"  extra   {c['text']!r}: {c.get('instrument')}:{c.get('article')} ({c['kind']}) {c.get('flags')}")
+                totals["extra"] += 1
+        for k, g in enumerate(gold):
+            if k in matched:
+                continue
+            if not any(g["start"] < c["end"] and c["start"] < g["end"] for c in citations):
+                lines.append(f"  missed  {g['text']!r}: {g['instrument']}:{g['article']} ({g['kind']})")
+                totals["missed"] += 1
+        if lines:
+            print(id)
+            print("\n".join(lines))
+    print(totals)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
