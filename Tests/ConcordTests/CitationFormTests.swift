@@ -87,8 +87,19 @@ struct ListAndContextTests {
     @Test("a range gives every article in it") func ranges() {
         let citations = Fixtures.cite("Under articles 400-402 of the Criminal Code.", date: "2019-05-01")
         #expect(citations.map(\.article) == ["400", "401", "402"])
-        #expect(citations.map(\.kind) == [.explicit, .listMember, .listMember])
+        #expect(citations.map(\.kind) == [.explicit, .rangeMember, .listMember])
         #expect(citations.allSatisfy { $0.instrument == "kz.cc.2014" })
+        // The inner member's words are the whole range; the ends keep their own.
+        #expect(citations.map(\.text) == ["articles 400", "400-402", "402"])
+        let words = Fixtures.cite("Articles 400 to 402 of the Criminal Code.", date: "2019-05-01")
+        #expect(words.map(\.text) == ["Articles 400", "400 to 402", "402"])
+    }
+
+    @Test("another part of the same article in a list: sections 13(2) and (3)") func partList() {
+        let citations = Fixtures.cite("Sections 11(3), 12(3), 13(2) and (3), and 14(4) of the Law on Trade Unions should be amended.", date: "2019-05-01")
+        #expect(citations.map(\.article) == ["11", "12", "13", "13", "14"])
+        #expect(citations.map(\.part) == ["3", "3", "2", "3", "4"])
+        #expect(citations.allSatisfy { $0.instrument == "kz.tradeunions.2014" })
     }
 
     @Test("a hyphenated article number is not a range") func hyphenatedNumber() {

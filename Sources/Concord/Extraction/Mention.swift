@@ -6,6 +6,9 @@ public struct Mention: Sendable, Hashable {
         case explicit
         /// A second or later member of a list or range: the "400" of "Articles 155 and 400".
         case listMember = "list-member"
+        /// A number inside a range, neither end: the "401" of "Articles 400 to 402", whose words are
+        /// the whole range.
+        case rangeMember = "range-member"
         /// A phrase pointing back to an article: "This new article".
         case anaphora
         /// An offence named without a number: "inciting social discord".

@@ -138,6 +138,16 @@ public struct ReferenceFinder: Sendable {
             var separated = false
             if tokens[j].folded == "," { j += 1; separated = true }
             if let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end; separated = true }
+            // "13(2) and (3)": another part of the same article.
+            if separated, j + 2 < tokens.count, tokens[j].folded == "(", tokens[j + 1].kind == .number, tokens[j + 2].folded == ")",
+               let previous = members.last?.article, members.last?.part != nil {
+                var member = Mention(kind: .listMember, tokens: j..<(j + 3), article: previous, sentence: sentence)
+                member.part = tokens[j + 1].folded
+                member.weak = weak
+                members.append(member)
+                end = j + 3
+                continue
+            }
             if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j) {
                 var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: article, sentence: sentence)
                 member.weak = weak
@@ -151,11 +161,15 @@ public struct ReferenceFinder: Sendable {
             if ranged, j < tokens.count, tokens[j].kind == .number, let (last, numberEnd) = articleNumber(tokens, at: j),
                let from = Int(members[members.count - 1].article ?? ""), let to = Int(last), to > from {
                 let inner = to - from - 1 <= Self.maximumRangeExpansion ? Array((from + 1)..<to) : []
-                for number in inner + [to] {
-                    var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: String(number), sentence: sentence)
+                let rangeStart = members[members.count - 1].tokens.upperBound - 1
+                for number in inner {
+                    var member = Mention(kind: .rangeMember, tokens: rangeStart..<numberEnd, article: String(number), sentence: sentence)
                     member.weak = weak
                     members.append(member)
                 }
+                var last = Mention(kind: .listMember, tokens: j..<numberEnd, article: String(to), sentence: sentence)
+                last.weak = weak
+                members.append(last)
                 end = numberEnd
                 continue
             }
@@ -320,7 +334,7 @@ public struct ReferenceFinder: Sendable {
                 namedIndex += 1
             }
             switch mentions[k].kind {
-            case .explicit, .listMember:
+            case .explicit, .listMember, .rangeMember:
                 // The finder gives every explicit and list mention its article.
                 let article = mentions[k].article ?? ""
                 if let cue = mentions[k].instrument {

@@ -84,7 +84,7 @@ public struct Resolver: Sendable {
                 outcome = outcomes[mention.antecedent ?? 0]
                 outcome.keep = true
                 outcome.confidence = 0.7
-            case .explicit, .listMember, .anaphora:
+            case .explicit, .listMember, .rangeMember, .anaphora:
                 // The other articles the same sentence cites (bounded: a sentence may be a list of thousands).
                 let window = max(runs[k].lowerBound, k - 32)..<min(runs[k].upperBound, k + 33)
                 let neighbours = window.filter { $0 != k }.compactMap { j -> (article: String, lineage: String)? in
@@ -155,7 +155,7 @@ public struct Resolver: Sendable {
         switch (mention.kind, mention.instrument?.stated) {
         case (.anaphora, _): confidence = 0.75
         case (.explicit, true?): confidence = 0.95
-        case (.listMember, true?): confidence = 0.9
+        case (.listMember, true?), (.rangeMember, true?): confidence = 0.9
         case (_, false?): confidence = 0.75
         default: confidence = 0.4
         }
