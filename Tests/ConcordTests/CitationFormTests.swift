@@ -306,3 +306,40 @@ struct EventDateTests {
         #expect((citation?.confidence ?? 1) <= 0.35)
     }
 }
+
+@Suite("Forms seen in new text")
+struct NewTextFormTests {
+    @Test("Russian ordinals: «174-я статья», «по 174-й статье УК»")
+    func ordinals() {
+        let citations = Fixtures.cite("Его осудили по 174-й статье УК. Это 174-я статья Уголовного кодекса.", date: "2020-05", language: "ru")
+        #expect(citations.map(\.text) == ["174-й статье", "174-я статья"])
+        #expect(citations.allSatisfy { $0.resolved?.cited == Fixtures.id("kz.cc.2014:174") })
+    }
+
+    @Test("an article of an act the registry does not hold is reported as such, not read as the Criminal Code's")
+    func outsideAct() {
+        for text in ["He was held under article 159 of the Code of Criminal Procedure.", "Article 20 of the Law on Mass Media was amended.",
+                     "по статье 159 Уголовно-процессуального кодекса"] {
+            let citation = Fixtures.cite(text, date: "2020-05").first
+            #expect(citation?.resolved?.cited == nil, "\(text)")
+            #expect(citation?.flags.contains(.unknownProvision) == true, "\(text)")
+            #expect(citation?.resolved?.note?.contains("an act the registry does not hold") == true, "\(text)")
+        }
+        // A registry act named the same way still resolves.
+        #expect(Fixtures.cite("Article 10 of the Law on Trade Unions.", date: "2020-05").first?.resolved?.cited == Fixtures.id("kz.tradeunions.2014:10"))
+    }
+
+    @Test("a bare offence word is a charge only after a charge cue")
+    func weakCharges() {
+        #expect(Fixtures.cite("She was convicted of libel in 2016.", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+        #expect(Fixtures.cite("NPM members face libel actions and insult.", date: "2019").isEmpty)
+        // The same words after the 2020 reform: the administrative offence.
+        #expect(Fixtures.cite("He was fined for defamation.", date: "2021").first?.resolved?.cited == Fixtures.id("kz.coao.2014:73-3"))
+    }
+
+    @Test("an administrative sanction near an assembly charge chooses the administrative code, a prison term the criminal")
+    func sanctions() {
+        #expect(Fixtures.cite("She was fined for violating the procedure for organising and holding peaceful assemblies.", date: "2023").first?.resolved?.cited?.work == "kz.coao.2014")
+        #expect(Fixtures.cite("He was sentenced to two years in prison for violating the procedure for organising and holding peaceful assemblies.", date: "2023").first?.resolved?.cited?.work == "kz.cc.2014")
+    }
+}

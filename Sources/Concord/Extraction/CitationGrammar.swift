@@ -27,6 +27,10 @@ public struct CitationGrammar: Sendable {
     /// Bare offence words (`?libel` in the data) that are a charge only after a charge cue.
     let weakCharges: PatternIndex<[ProvisionID]>
     let chargeCues: PatternIndex<Bool>
+    /// Ordinal endings after a number ("я", "й"), folded.
+    let ordinalSuffixes: Set<String>
+    let instrumentNouns: PatternIndex<Bool>
+    let instrumentNameLinks: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
     let criminalCues: PatternIndex<Bool>
     /// Article numbers with a hyphen that exist somewhere ("317-1"), to tell them from ranges.
@@ -105,6 +109,9 @@ public struct CitationGrammar: Sendable {
         self.charges = charges
         self.weakCharges = weakCharges
         chargeCues = index(\.chargeCues)
+        ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
+        instrumentNouns = index(\.instrumentNouns)
+        instrumentNameLinks = index(\.instrumentNameLinks)
         administrativeCues = index(\.administrativeCues)
         criminalCues = index(\.criminalCues)
 

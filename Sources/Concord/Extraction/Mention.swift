@@ -56,6 +56,8 @@ public struct Mention: Sendable, Hashable {
     /// For a charge name: "administrative" or "criminal" when the words around it tell (a fine, days
     /// of arrest; prison, a criminal case), to choose between codes that name the same offence.
     public var sanction: String?
+    /// For an article: the name of an act the registry does not hold, when the text names one with it.
+    public var outsideInstrument: String?
     /// The words in parentheses right after the number ("(Violations of the Equality ...)"), folded.
     public var parentheticalTitle: [String] = []
     /// The words right after the reference, up to the end of its clause ("continues to criminalise

@@ -20,8 +20,11 @@ public struct ReferenceFinder: Sendable {
         var instrumentMentions: [(token: Int, name: InstrumentName)] = []
         var i = 0
         while i < tokens.count {
-            guard grammar.exhaustive || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
-            if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences) {
+            // An ordinal article («174-я статья») starts with its number, which no filter bit covers.
+            let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && tokens[i + 1].folded == "-"
+            guard grammar.exhaustive || ordinal || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
+                ?? ordinalArticle(tokens, at: i, sentences: sentences) {
                 // "ARTICLE 19" in capitals within ordinary text is the name of an organisation.
                 if group.count == 1, group[0].instrument == nil, isCapitalized(tokens[group[0].tokens.lowerBound], text) {
                     i = end
@@ -178,6 +181,10 @@ public struct ReferenceFinder: Sendable {
 
         // The instrument.
         let (cue, cueEnd) = instrumentCue(tokens, at: end, sentence: sentences.ranges[sentence])
+        if cue == nil, let outside = outsideInstrument(tokens, at: end, sentence: sentences.ranges[sentence]) {
+            for k in members.indices { members[k].outsideInstrument = outside.name }
+            return (members, outside.end)
+        }
         if weak && cue == nil { return nil }
         let predicate = predicateWords(tokens, from: max(end, cueEnd), sentence: sentences.ranges[sentence])
         for k in members.indices {
@@ -185,6 +192,19 @@ public struct ReferenceFinder: Sendable {
             members[k].predicate = predicate
         }
         return (members, max(end, cueEnd))
+    }
+
+    /// «174-я статья», «по 174-й статье УК»: a number written as an ordinal before the article word.
+    func ordinalArticle(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        guard i + 3 < tokens.count, tokens[i].kind == .number, tokens[i + 1].folded == "-", !tokens[i + 1].spaceBefore,
+              grammar.ordinalSuffixes.contains(tokens[i + 2].folded), !tokens[i + 2].spaceBefore,
+              let marker = grammar.articleMarkers.longestMatch(tokens, at: i + 3) else { return nil }
+        let sentence = sentences.index[i]
+        var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: tokens[i].folded, sentence: sentence)
+        let (cue, cueEnd) = instrumentCue(tokens, at: marker.end, sentence: sentences.ranges[sentence])
+        mention.instrument = cue
+        mention.predicate = predicateWords(tokens, from: max(marker.end, cueEnd), sentence: sentences.ranges[sentence])
+        return ([mention], max(marker.end, cueEnd))
     }
 
     /// A number such as `174` or `317-1` at token `k`: its text and the token after it.
@@ -264,6 +284,37 @@ public struct ReferenceFinder: Sendable {
         return (nil, start)
     }
 
+    /// The name of an act the registry does not hold, right after an article: "of the Code of Criminal
+    /// Procedure", «Уголовно-процессуального кодекса». At least two words, one an act's noun, within
+    /// eight tokens; a bare "the Code" or "the Convention" is left to the context.
+    func outsideInstrument(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (name: String, end: Int)? {
+        var j = start
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        var words = 0
+        var nounEnd: Int?
+        let limit = min(sentence.upperBound, j + 8)
+        var k = j
+        while k < limit {
+            let t = tokens[k]
+            if t.kind == .punctuation && t.folded != "-" { break }
+            if grammar.articleMarkers.longestMatch(tokens, at: k) != nil { break }
+            if let noun = grammar.instrumentNouns.longestMatch(tokens, at: k) { nounEnd = noun.end; words += 1; k = noun.end; continue }
+            if t.kind == .word, grammar.fillers.longestMatch(tokens, at: k) == nil { words += 1 }
+            k += 1
+            // A name ends at its noun unless more name words follow it ("Law on Mass Media").
+            if let end = nounEnd, k - end > 3 { break }
+        }
+        guard let end = nounEnd, words >= 2, end > j else { return nil }
+        // "Law on Mass Media": a linking word after the noun carries the name on, three words at most.
+        var nameEnd = end
+        if let link = grammar.instrumentNameLinks.longestMatch(tokens, at: end) {
+            nameEnd = link.end
+            while nameEnd < min(k, link.end + 3), tokens[nameEnd].kind == .word { nameEnd += 1 }
+        }
+        let name = tokens[j..<nameEnd].map(\.folded).joined(separator: " ")
+        return (name, nameEnd)
+    }
+
     /// Qualifiers after the instrument's name, up to the end of the clause.
     func scanTrailingQualifiers(_ tokens: [Token], from start: Int, sentence: Range<Int>, into cue: inout Mention.InstrumentCue) {
         var j = start
@@ -337,7 +388,9 @@ public struct ReferenceFinder: Sendable {
             case .explicit, .listMember, .rangeMember:
                 // The finder gives every explicit and list mention its article.
                 let article = mentions[k].article ?? ""
-                if let cue = mentions[k].instrument {
+                if mentions[k].outsideInstrument != nil {
+                    // An act outside the registry: no instrument of the registry is carried onto it.
+                } else if let cue = mentions[k].instrument {
                     memory[article] = cue
                     lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work))
                 } else if var remembered = memory[article] {

@@ -72,6 +72,14 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Words right before a charge name that make a bare offence word a charge ("charged with libel",
     /// «осужден за клевету»); charge patterns written `?libel` count only after one of them.
     public var chargeCues: [String]
+    /// Endings written after an article's number as an ordinal, before the article word: the "я" of
+    /// «174-я статья», the "й" of «по 174-й статье».
+    public var ordinalSuffixes: [String]
+    /// Nouns that end the name of an act ("Code", "Law", «кодекс»): a named act the registry does not
+    /// hold ("article 159 of the Code of Criminal Procedure") is reported as outside it, not guessed.
+    public var instrumentNouns: [String]
+    /// Words after such a noun that continue the act's name ("Law on Mass Media", «Закон о СМИ»).
+    public var instrumentNameLinks: [String]
     /// Words near a charge that tell an administrative offence (a fine, days of arrest) …
     public var administrativeCues: [String]
     /// … or a criminal one (prison, a criminal case); they choose between a criminal and an
@@ -87,7 +95,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []
+        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; instrumentNouns = []; instrumentNameLinks = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -110,6 +118,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
-        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues),
+        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks),
     ]
 }

@@ -150,6 +150,11 @@ public struct Resolver: Sendable {
         guard let article = mention.article else {
             return Outcome(flags: [.unknownProvision], confidence: 0.2)
         }
+        if let outside = mention.outsideInstrument, mention.instrument == nil {
+            return Outcome(article: article, part: mention.part,
+                           resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: "an article of an act the registry does not hold: \(outside)"),
+                           flags: [.unknownProvision], confidence: 0.6)
+        }
         let day = referenceDay(context)
         var confidence: Double
         switch (mention.kind, mention.instrument?.stated) {
