@@ -343,3 +343,13 @@ struct NewTextFormTests {
         #expect(Fixtures.cite("He was sentenced to two years in prison for violating the procedure for organising and holding peaceful assemblies.", date: "2023").first?.resolved?.cited?.work == "kz.cc.2014")
     }
 }
+
+@Suite("Context across a bulleted list")
+struct BulletContextTests {
+    @Test("items of a list read in the context of the sentence that leads into them: the draft's numbers")
+    func draftBullets() {
+        let text = "We have identified key articles in the draft criminal code that would restrict freedoms.\n\nThree of these articles create new offences. They are:\n  • Article 400 – Actions provoking an illegal strike;\n  • Article 401 – Interference;\n  • Article 402 – Something else;\n"
+        let citations = Fixtures.cite(text, date: "2014-02")
+        #expect(citations.map(\.instrument) == ["kz.cc.2014-draft", "kz.cc.2014-draft", "kz.cc.2014-draft"], "\(citations.map(\.instrument))")
+    }
+}

@@ -17,7 +17,7 @@ public struct ReferenceFinder: Sendable {
     /// Every mention in `tokens`, in order of appearance.
     public func find(tokens: [Token], sentences: Sentences, text: [UInt8]) -> [Mention] {
         var mentions: [Mention] = []
-        var instrumentMentions: [(token: Int, name: InstrumentName)] = []
+        var instrumentMentions: [(token: Int, name: InstrumentName, draft: Bool)] = []
         var i = 0
         while i < tokens.count {
             // An ordinal article («174-я статья») starts with its number, which no filter bit covers.
@@ -51,7 +51,9 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             if let match = grammar.names.longestMatch(tokens, at: i) {
-                instrumentMentions.append((i, match.value))
+                // "the draft criminal code": the draft is what later references in context mean.
+                let draft = (max(0, i - 2)..<i).contains { j in grammar.draft.longestMatch(tokens, at: j)?.end == i }
+                instrumentMentions.append((i, match.value, draft))
                 i = match.end
                 continue
             }
@@ -371,12 +373,25 @@ public struct ReferenceFinder: Sendable {
 
     // MARK: Context
 
+    /// For each sentence, the sentence its context counts from: itself, or for a bullet the sentence
+    /// before its run of bullets (one pass over the sentences).
+    static func leads(_ sentences: Sentences) -> [Int] {
+        var lead = Array(sentences.ranges.indices)
+        for s in sentences.ranges.indices where s > 0 && sentences.startsWithBullet(s) {
+            lead[s] = sentences.startsWithBullet(s - 1) ? lead[s - 1] : s - 1
+        }
+        return lead
+    }
+
     /// Gives references without a stated instrument the one context supplies, and anaphora their antecedent.
-    func applyContext(_ input: [Mention], instrumentMentions: [(token: Int, name: InstrumentName)], sentences: Sentences) -> [Mention] {
+    func applyContext(_ input: [Mention], instrumentMentions: [(token: Int, name: InstrumentName, draft: Bool)], sentences: Sentences) -> [Mention] {
         var mentions = input
         var memory: [String: Mention.InstrumentCue] = [:]
         var namedIndex = 0
-        var lastNamed: (token: Int, name: InstrumentName)?
+        var lastNamed: (token: Int, name: InstrumentName, draft: Bool)?
+        // The items of a bulleted list are read in the context of the sentence that leads into them:
+        // each sentence's distance counts from the lead of its run of bullets.
+        let lead = Self.leads(sentences)
         var lastArticle: Int?
         for k in mentions.indices {
             let start = mentions[k].tokens.lowerBound
@@ -392,13 +407,14 @@ public struct ReferenceFinder: Sendable {
                     // An act outside the registry: no instrument of the registry is carried onto it.
                 } else if let cue = mentions[k].instrument {
                     memory[article] = cue
-                    lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work))
+                    lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work), cue.draft)
                 } else if var remembered = memory[article] {
                     remembered.stated = false
                     mentions[k].instrument = remembered
-                } else if let named = lastNamed, sentences.index[start] - sentences.index[named.token] <= Self.contextSentences {
+                } else if let named = lastNamed, lead[sentences.index[start]] - sentences.index[named.token] <= Self.contextSentences {
                     var cue = Mention.InstrumentCue(lineage: named.name.lineage, work: named.name.work)
                     cue.stated = false
+                    cue.draft = named.draft
                     mentions[k].instrument = cue
                 }
                 lastArticle = k

@@ -6,6 +6,11 @@ public struct Sentences: Sendable {
     public let index: [Int]
     /// The token range of each sentence.
     public let ranges: [Range<Int>]
+    /// For each sentence, whether it starts with a bullet.
+    let bullets: [Bool]
+
+    /// True when sentence `s` is a list item that starts with a bullet.
+    public func startsWithBullet(_ s: Int) -> Bool { s < bullets.count && bullets[s] }
 
     /// Splits `tokens` of the UTF-8 text `bytes`.
     public init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
@@ -73,6 +78,7 @@ public struct Sentences: Sendable {
         if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }
         self.index = index
         self.ranges = ranges
+        bullets = ranges.map { !$0.isEmpty && ["•", "▪", "◦"].contains(tokens[$0.lowerBound].folded) }
     }
 
     /// The most tokens a line standing alone may have to be taken for a heading.
