@@ -9,6 +9,10 @@ public struct CitationGrammar: Sendable {
     let articleMarkers: PatternIndex<Marker>
     let weakArticleMarkers: PatternIndex<Marker>
     let partMarkers: PatternIndex<Bool>
+    /// Words between an article word and its number ("No.", «№»).
+    let numberMarkers: PatternIndex<Bool>
+    /// Words from articles of a named act to their numbers ("including", "one of which was").
+    let numberLeads: PatternIndex<Bool>
     let listConnectors: PatternIndex<Bool>
     let rangeConnectors: PatternIndex<Bool>
     let linkers: PatternIndex<Bool>
@@ -27,8 +31,14 @@ public struct CitationGrammar: Sendable {
     /// Bare offence words (`?libel` in the data) that are a charge only after a charge cue.
     let weakCharges: PatternIndex<[ProvisionID]>
     let chargeCues: PatternIndex<Bool>
+    /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
+    let derivedCharges: PatternIndex<[ProvisionID]>
+    /// Charge cues too bare for a derived name ("for", «в»): "impunity for torture" names no charge.
+    let bareCues: PatternIndex<Bool>
     /// Ordinal endings after a number ("я", "й"), folded.
     let ordinalSuffixes: Set<String>
+    /// Article words a bare number may stand before («по 174 статье»).
+    let numberFirstMarkers: PatternIndex<Bool>
     let instrumentNouns: PatternIndex<Bool>
     let instrumentNameLinks: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
@@ -65,6 +75,8 @@ public struct CitationGrammar: Sendable {
         articleMarkers = markers
         weakArticleMarkers = weak
         partMarkers = index(\.partMarkers)
+        numberMarkers = index(\.numberMarkers)
+        numberLeads = index(\.numberLeads)
         listConnectors = index(\.listConnectors)
         rangeConnectors = index(\.rangeConnectors)
         linkers = index(\.instrumentLinkers)
@@ -87,20 +99,32 @@ public struct CitationGrammar: Sendable {
         var byPattern: [String: [ProvisionID]] = [:]
         var order: [String] = []
         for provision in registry.provisions {
-            for language in provision.charges.keys.sorted() {
-                for pattern in provision.charges[language] ?? [] {
-                    if byPattern[pattern] == nil { order.append(pattern) }
-                    byPattern[pattern, default: []].append(provision.id)
+            var patterns = provision.charges.keys.sorted().flatMap { provision.charges[$0] ?? [] }
+            if registry.works[provision.id.work]?.status == .enacted {
+                for pattern in HeadingCharges.derive(provision, rules: rules) where !patterns.contains(pattern) {
+                    // A derived name that needs a cue is kept apart: it needs a proceeding's cue, not a bare "for".
+                    guard pattern.hasPrefix("?") else { patterns.append(pattern); continue }
+                    let key = "derived:" + pattern
+                    if byPattern[key] == nil { order.append(key) }
+                    if byPattern[key]?.contains(provision.id) != true { byPattern[key, default: []].append(provision.id) }
                 }
+            }
+            for pattern in patterns {
+                if byPattern[pattern] == nil { order.append(pattern) }
+                if byPattern[pattern]?.contains(provision.id) != true { byPattern[pattern, default: []].append(provision.id) }
             }
         }
         var charges = PatternIndex<[ProvisionID]>()
         var weakCharges = PatternIndex<[ProvisionID]>()
+        var derivedCharges = PatternIndex<[ProvisionID]>()
         charges.exhaustive = exhaustive
         weakCharges.exhaustive = exhaustive
+        derivedCharges.exhaustive = exhaustive
         for pattern in order {
             guard let ids = byPattern[pattern] else { continue }
-            if pattern.hasPrefix("?") {
+            if pattern.hasPrefix("derived:?") {
+                if let p = WordPattern(String(pattern.dropFirst("derived:?".count))) { derivedCharges.add(p, ids) }
+            } else if pattern.hasPrefix("?") {
                 if let p = WordPattern(String(pattern.dropFirst())) { weakCharges.add(p, ids) }
             } else if let p = WordPattern(pattern) {
                 charges.add(p, ids)
@@ -108,8 +132,13 @@ public struct CitationGrammar: Sendable {
         }
         self.charges = charges
         self.weakCharges = weakCharges
+        self.derivedCharges = derivedCharges
         chargeCues = index(\.chargeCues)
+        var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
+        bare.exhaustive = exhaustive
+        bareCues = bare
         ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
+        numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)
         instrumentNameLinks = index(\.instrumentNameLinks)
         administrativeCues = index(\.administrativeCues)
@@ -118,7 +147,7 @@ public struct CitationGrammar: Sendable {
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, derivedCharges.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

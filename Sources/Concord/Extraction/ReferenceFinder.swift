@@ -21,7 +21,7 @@ public struct ReferenceFinder: Sendable {
         var i = 0
         while i < tokens.count {
             // An ordinal article («174-я статья») starts with its number, which no filter bit covers.
-            let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && tokens[i + 1].folded == "-"
+            let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && (tokens[i + 1].folded == "-" || tokens[i + 1].kind == .word)
             guard grammar.exhaustive || ordinal || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
                 ?? ordinalArticle(tokens, at: i, sentences: sentences) {
@@ -40,7 +40,8 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
-            if let match = grammar.charges.longestMatch(tokens, at: i) ?? weakCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
+            if let match = grammar.charges.longestMatch(tokens, at: i)
+                ?? weakCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], afterCharge: mentions.last.flatMap { $0.kind == .chargeName ? $0.tokens.upperBound : nil }) {
                 var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
                 mention.sanction = sanction(tokens, around: i..<match.end, sentence: sentences.ranges[sentences.index[i]])
                 mention.charges = match.value
@@ -66,11 +67,24 @@ public struct ReferenceFinder: Sendable {
     }
 
     /// A bare offence word ("libel", «клевета») that follows a charge cue ending right before it
-    /// ("charged with", "convicted of", «осужден за»), within the sentence.
-    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> (end: Int, value: [ProvisionID])? {
-        guard let match = grammar.weakCharges.longestMatch(tokens, at: i) else { return nil }
+    /// ("charged with", "convicted of", «осужден за»), within the sentence, or that is coordinated
+    /// with the charge just before it ("charges of libel and insult", «за клевету и оскорбление»).
+    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, afterCharge: Int?) -> (end: Int, value: [ProvisionID])? {
+        let curated = grammar.weakCharges.longestMatch(tokens, at: i)
+        let derived = curated == nil ? grammar.derivedCharges.longestMatch(tokens, at: i) : nil
+        guard let match = curated ?? derived else { return nil }
         for j in max(sentence.lowerBound, i - 4)..<i {
-            if let cue = grammar.chargeCues.longestMatch(tokens, at: j), cue.end == i { return match }
+            if let cue = grammar.chargeCues.longestMatch(tokens, at: j), cue.end == i {
+                // A derived name needs more than a bare "for" before it.
+                if derived != nil, grammar.bareCues.longestMatch(tokens, at: j)?.end == i { continue }
+                return match
+            }
+        }
+        if let end = afterCharge, end >= sentence.lowerBound, end < i {
+            var j = end
+            if tokens[j].folded == "," { j += 1 }
+            if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
+            if j == i, i > end { return match }
         }
         return nil
     }
@@ -127,11 +141,27 @@ public struct ReferenceFinder: Sendable {
             markerMatch = grammar.weakArticleMarkers.longestMatch(tokens, at: i)
             weak = true
         }
-        guard let marker = markerMatch, marker.end < tokens.count,
-              let (firstArticle, numberEnd) = articleNumber(tokens, at: marker.end) else { return nil }
+        guard let marker = markerMatch, marker.end < tokens.count else { return nil }
+        // "Article No. 373", «статья № 174»; "a similar article, 164" (a singular word, a comma, a number).
+        var numberStart = marker.end
+        if let number = grammar.numberMarkers.longestMatch(tokens, at: numberStart) { numberStart = number.end }
+        else if marker.value == .singular, tokens[numberStart].folded == ",", tokens[marker.end - 1].kind == .word { numberStart += 1 }
+        var led: (cue: Mention.InstrumentCue, end: Int)?
+        var parsed = articleNumber(tokens, at: numberStart)
+        if parsed == nil, marker.value == .plural, let numbers = ledNumbers(tokens, after: marker.end, sentence: sentences.ranges[sentences.index[i]]) {
+            // "three articles of the Criminal Code, one of which was 174": the number stands alone.
+            led = (numbers.cue, numbers.cueEnd)
+            numberStart = numbers.start
+            parsed = articleNumber(tokens, at: numberStart)
+        }
+        guard let (firstArticle, numberEnd) = parsed else { return nil }
+        // After a comma the number must end the phrase or lead to an instrument, not count something
+        // ("in the article, 12 people ...").
+        if tokens[numberStart - 1].folded == ",", numberEnd < tokens.count, tokens[numberEnd].kind == .word,
+           grammar.linkers.longestMatch(tokens, at: numberEnd) == nil { return nil }
         let sentence = sentences.index[i]
         var members: [Mention] = []
-        var first = Mention(kind: .explicit, tokens: i..<numberEnd, article: firstArticle, sentence: sentence)
+        var first = Mention(kind: .explicit, tokens: (led == nil ? i : numberStart)..<numberEnd, article: firstArticle, sentence: sentence)
         first.weak = weak
         var end = numberEnd
         end = attachParts(tokens, to: &first, from: end)
@@ -151,6 +181,18 @@ public struct ReferenceFinder: Sendable {
                 member.weak = weak
                 members.append(member)
                 end = j + 3
+                continue
+            }
+            // "Article 405 Part 1 and 2", "Parts 1 and 2": a small number after a part is another part.
+            if separated, j < tokens.count, tokens[j].kind == .number, tokens[j].folded.count == 1,
+               let previous = members.last, let article = previous.article, previous.part != nil, partByMarker(tokens, endingAt: end),
+               j + 1 >= tokens.count || tokens[j + 1].folded != "-" {
+                var member = Mention(kind: .listMember, tokens: j..<(j + 1), article: article, sentence: sentence)
+                member.part = tokens[j].folded
+                member.weak = weak
+                end = j + 1
+                if let (words, after) = titleInParentheses(tokens, at: end) { member.parentheticalTitle = words; end = after }
+                members.append(member)
                 continue
             }
             if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j) {
@@ -182,7 +224,7 @@ public struct ReferenceFinder: Sendable {
         }
 
         // The instrument.
-        let (cue, cueEnd) = instrumentCue(tokens, at: end, sentence: sentences.ranges[sentence])
+        let (cue, cueEnd) = led.map { ($0.cue, end) } ?? instrumentCue(tokens, at: end, sentence: sentences.ranges[sentence])
         if cue == nil, let outside = outsideInstrument(tokens, at: end, sentence: sentences.ranges[sentence]) {
             for k in members.indices { members[k].outsideInstrument = outside.name }
             return (members, outside.end)
@@ -196,13 +238,39 @@ public struct ReferenceFinder: Sendable {
         return (members, max(end, cueEnd))
     }
 
+    /// After "articles": a named act, then a lead and a number ("of the Criminal Code, one of which
+    /// was 174", "of the Code, including 174"); the act's cue and where the number starts.
+    func ledNumbers(_ tokens: [Token], after start: Int, sentence: Range<Int>) -> (cue: Mention.InstrumentCue, cueEnd: Int, start: Int)? {
+        let (cue, cueEnd) = instrumentCue(tokens, at: start, sentence: sentence)
+        guard let cue, cueEnd < sentence.upperBound else { return nil }
+        var j = cueEnd
+        if tokens[j].folded == "," { j += 1 }
+        guard let lead = grammar.numberLeads.longestMatch(tokens, at: j), lead.end < sentence.upperBound,
+              tokens[lead.end].kind == .number else { return nil }
+        return (cue, cueEnd, lead.end)
+    }
+
     /// «174-я статья», «по 174-й статье УК»: a number written as an ordinal before the article word.
     func ordinalArticle(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
-        guard i + 3 < tokens.count, tokens[i].kind == .number, tokens[i + 1].folded == "-", !tokens[i + 1].spaceBefore,
-              grammar.ordinalSuffixes.contains(tokens[i + 2].folded), !tokens[i + 2].spaceBefore,
-              let marker = grammar.articleMarkers.longestMatch(tokens, at: i + 3) else { return nil }
+        guard i + 1 < tokens.count, tokens[i].kind == .number else { return nil }
+        let article: String
+        let marker: (end: Int, value: CitationGrammar.Marker)
+        if i + 3 < tokens.count, tokens[i + 1].folded == "-", !tokens[i + 1].spaceBefore,
+           grammar.ordinalSuffixes.contains(tokens[i + 2].folded), !tokens[i + 2].spaceBefore,
+           let m = grammar.articleMarkers.longestMatch(tokens, at: i + 3) {
+            article = tokens[i].folded
+            marker = m
+        } else if let (number, numberEnd) = articleNumber(tokens, at: i), numberEnd < tokens.count, number.count <= 5, (Int(number) ?? 0) < 1000,
+                  grammar.numberFirstMarkers.longestMatch(tokens, at: numberEnd)?.end == numberEnd + 1,
+                  let m = grammar.articleMarkers.longestMatch(tokens, at: numberEnd) {
+            // «по 174 статье»: the number before the article word, with no ordinal ending.
+            article = number
+            marker = m
+        } else {
+            return nil
+        }
         let sentence = sentences.index[i]
-        var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: tokens[i].folded, sentence: sentence)
+        var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: article, sentence: sentence)
         let (cue, cueEnd) = instrumentCue(tokens, at: marker.end, sentence: sentences.ranges[sentence])
         mention.instrument = cue
         mention.predicate = predicateWords(tokens, from: max(marker.end, cueEnd), sentence: sentences.ranges[sentence])
@@ -227,6 +295,12 @@ public struct ReferenceFinder: Sendable {
         return (article, end)
     }
 
+    /// True when the tokens before `end` are a part marker and its number ("part 1", "para. 2").
+    func partByMarker(_ tokens: [Token], endingAt end: Int) -> Bool {
+        guard end >= 2, tokens[end - 1].kind == .number else { return false }
+        return (max(0, end - 4)..<(end - 1)).contains { grammar.partMarkers.longestMatch(tokens, at: $0)?.end == end - 1 }
+    }
+
     /// Parts written after a number: "19(3)", "174, part 1", "174 part 1"; and a parenthetical title.
     func attachParts(_ tokens: [Token], to mention: inout Mention, from start: Int) -> Int {
         var end = start
@@ -242,20 +316,26 @@ public struct ReferenceFinder: Sendable {
             end = marker.end + 1
             mention.tokens = mention.tokens.lowerBound..<end
         }
-        // "Article 145 (Violations of the Equality of People and Citizens)": a title, not a citation.
-        if end + 1 < tokens.count, tokens[end].folded == "(", tokens[end + 1].kind == .word {
-            var k = end + 1
-            var words: [String] = []
-            while k < tokens.count, k - end < 24, tokens[k].folded != ")" {
-                if tokens[k].kind == .word { words.append(tokens[k].folded) }
-                k += 1
-            }
-            if k < tokens.count, tokens[k].folded == ")" {
-                mention.parentheticalTitle = words
-                end = k + 1
-            }
+        if let (words, after) = titleInParentheses(tokens, at: end) {
+            mention.parentheticalTitle = words
+            end = after
         }
         return end
+    }
+
+    /// "Article 145 (Violations of the Equality of People and Citizens)", "405 («organisation of ...»)":
+    /// a title, not a citation; its words and the token after the closing parenthesis.
+    func titleInParentheses(_ tokens: [Token], at start: Int) -> ([String], Int)? {
+        guard start + 2 < tokens.count, tokens[start].folded == "(",
+              tokens[start + 1].kind == .word || ["«", "\"", "“", "'"].contains(tokens[start + 1].folded) && tokens[start + 2].kind == .word else { return nil }
+        var k = start + 1
+        var words: [String] = []
+        while k < tokens.count, k - start < 24, tokens[k].folded != ")" {
+            if tokens[k].kind == .word { words.append(tokens[k].folded) }
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].folded == ")" else { return nil }
+        return (words, k + 1)
     }
 
     /// The instrument named after a reference: an optional linker, qualifiers and fillers, then a

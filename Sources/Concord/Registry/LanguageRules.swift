@@ -66,6 +66,12 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var organisationWords: [String]
     /// Words that may stand between an article marker and its number ("Article No. 373", «статья № 174»).
     public var numberMarkers: [String]
+    /// How charge names are derived from the headings of offences: `chapterWords`, `endings`,
+    /// `drop`, `strongWords`, `maxWords` (see `HeadingCharges`).
+    public var headingCharges: [String: [String]]
+    /// Words that lead from articles of a named act to their numbers ("three articles of the Criminal
+    /// Code, one of which was 174", "articles of the Code, including 174 and 274").
+    public var numberLeads: [String]
     /// Words of article headings that say nothing about an article's subject ("article", "violation",
     /// "Republic"), left out when a sentence is matched against headings to choose a version.
     public var subjectStopwords: [String]
@@ -75,6 +81,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Endings written after an article's number as an ordinal, before the article word: the "я" of
     /// «174-я статья», the "й" of «по 174-й статье».
     public var ordinalSuffixes: [String]
+    /// Article words that may follow a bare number as an ordinal would («по 174 статье»): only forms
+    /// that never count articles (not «статьи», which «3 статьи» counts).
+    public var numberFirstMarkers: [String]
     /// Nouns that end the name of an act ("Code", "Law", «кодекс»): a named act the registry does not
     /// hold ("article 159 of the Code of Criminal Procedure") is reported as outside it, not guessed.
     public var instrumentNouns: [String]
@@ -94,14 +103,14 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; instrumentNouns = []; instrumentNameLinks = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
     nonisolated(unsafe) static let groupKeys: [(String, WritableKeyPath<LanguageRules, [String: [String]]>)] = [
         ("recommendationActions", \.recommendationActions), ("recommendationResponses", \.recommendationResponses),
-        ("implementationStatus", \.implementationStatus), ("forums", \.forums),
+        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("headingCharges", \.headingCharges),
     ]
 
     /// The JSON keys of the fields that hold pattern lists, in file order.
@@ -116,8 +125,8 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
-        ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers),
+        ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
-        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks),
+        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks),
     ]
 }

@@ -249,6 +249,14 @@ public struct Resolver: Sendable {
             $0.status == .enacted && $0.id != chosen.id && registry.provision(ProvisionID(work: $0.id, article: article)) != nil
         }
         guard !versions.isEmpty else { return nil }
+        let (words, keys) = wordsAround(mention, context: context)
+        func score(_ work: Work) -> Int {
+            let id = ProvisionID(work: work.id, article: article)
+            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys, memo: context.memo)
+        }
+        // The words are about the chosen version's article ("defamation and insult (art 130 and art
+        // 131)" in 2019): no other version is meant, whatever else the sentence cites.
+        guard score(chosen) == 0 else { return nil }
         // "Article 164 (now Article 174)": the version whose article the same sentence names a successor of.
         let cited = Set(neighbours.filter { $0.lineage == cue.lineage }.map(\.article))
         if !cited.isEmpty {
@@ -259,12 +267,6 @@ public struct Resolver: Sendable {
             }
             if withSuccessor.count == 1 { return withSuccessor[0] }
         }
-        let (words, keys) = wordsAround(mention, context: context)
-        func score(_ work: Work) -> Int {
-            let id = ProvisionID(work: work.id, article: article)
-            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys, memo: context.memo)
-        }
-        guard score(chosen) == 0 else { return nil }
         let scored = versions.map { ($0, score($0)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
         return best.0

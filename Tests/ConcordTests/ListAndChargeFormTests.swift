@@ -1,0 +1,99 @@
+import Testing
+@testable import Concord
+
+@Suite("Numbers written apart from their article word")
+struct NumberFormTests {
+    @Test("«Article No. 373», «статья № 174», and a comma between the word and the number")
+    func numberMarkersAndCommas() {
+        #expect(Fixtures.cite("He was charged under Article No. 373 of the Criminal Code.", date: "2019").map(\.text) == ["Article No. 373"])
+        #expect(Fixtures.cite("по статье № 174 УК РК", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        #expect(Fixtures.cite("He was charged under Article, 374-1 of the Code of Administrative Offences.", date: "2013").first?.resolved?.cited == Fixtures.id("kz.coao.2001:374-1"))
+        // A comma and a number that counts something is no citation.
+        #expect(Fixtures.cite("In the article, 12 people were named.", date: "2019").isEmpty)
+    }
+
+    @Test("articles of a named code, then the numbers: «one of which was 174», «including 174 and 274»")
+    func ledNumbers() {
+        let one = Fixtures.cite("Both were convicted under three articles of the Criminal Code, one of which was 174.", date: "2019")
+        #expect(one.map(\.text) == ["174"])
+        #expect(one.first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        let ru = Fixtures.cite("Ему вменили несколько статей УК РК, в том числе 174 и 274.", date: "2019", language: "ru")
+        #expect(ru.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174"), Fixtures.id("kz.cc.2014:274")])
+        // Articles named without a code and a number after "including" stay unread.
+        #expect(Fixtures.cite("Several articles, including 12 on Monday, were published.", date: "2019").isEmpty)
+    }
+
+    @Test("«по 174 статье»: a bare number before the article word, but never a count («3 статьи»)")
+    func numberBeforeArticleWord() {
+        #expect(Fixtures.cite("Наказания по 174 статье УК РК участились.", date: "2018", language: "ru").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        #expect(Fixtures.cite("Ему предъявили 3 статьи УК.", date: "2018", language: "ru").isEmpty)
+        #expect(Fixtures.cite("В 2019 статье говорится о другом.", date: "2018", language: "ru").isEmpty)
+    }
+}
+
+@Suite("Parts listed after an article, and titles in parentheses")
+struct PartListTests {
+    @Test("«Article 405 Parts 1 and 2» is two parts of 405, and the quoted title after them names no other offence")
+    func partsOfOneArticle() {
+        let citations = Fixtures.cite("He is prosecuted under Article 405 Parts 1 and 2 («organisation and participation in an extremist organisation») of the Criminal Code.", date: "2021")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:405(1)"), Fixtures.id("kz.cc.2014:405(2)")])
+    }
+
+    @Test("a larger number after a part is another article, not a part")
+    func articleAfterPart() {
+        let citations = Fixtures.cite("charged under Article 174 part 1 and 274 of the Criminal Code", date: "2021")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174(1)"), Fixtures.id("kz.cc.2014:274")])
+    }
+
+    @Test("the words translators use for parts: para, p., section, sub-section")
+    func partWords() {
+        #expect(Fixtures.cite("Article 274 para 3 of the Criminal Code", date: "2021").first?.part == "3")
+        #expect(Fixtures.cite("He was charged under art. 339 p.2 of the Criminal Code", date: "2009").first?.resolved?.cited == Fixtures.id("kz.cc.1997:339(2)"))
+    }
+
+    @Test("an instrument named after a quoted title in parentheses")
+    func instrumentAfterTitle() {
+        let citation = Fixtures.cite("Article 374-1, Part 2 (\"Participation in the activities of a public association\") of the Code of Administrative Offences", date: "2013").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.coao.2001:374-1(2)"))
+    }
+}
+
+@Suite("Charge names from the official headings, and coordinated charges")
+struct HeadingChargeTests {
+    @Test("an offence nobody wrote a pattern for is found by its heading, after a charge cue, in both languages")
+    func derivedFromHeadings() {
+        let registry = Fixtures.registry
+        #expect(registry.provision(Fixtures.id("kz.cc.2014:175"))?.charges.values.allSatisfy(\.isEmpty) ?? true, "the test needs an article with no written charge names")
+        #expect(Fixtures.cite("Его обвинили в государственной измене.", date: "2022", language: "ru").first?.resolved?.cited == Fixtures.id("kz.cc.2014:175"))
+        #expect(Fixtures.cite("He was charged with high treason.", date: "2022").first?.resolved?.cited == Fixtures.id("kz.cc.2014:175"))
+    }
+
+    @Test("a derived name needs a proceeding's cue: «impunity for torture» and «torture and ill-treatment» name no charge")
+    func bareCuesAndTopics() {
+        #expect(Fixtures.cite("Impunity for torture persists.", date: "2022").isEmpty)
+        #expect(Fixtures.cite("He was accused of torture and ill-treatment of detainees.", date: "2022").isEmpty)
+        #expect(Fixtures.cite("The officer was accused of torture.", date: "2022").first?.resolved?.cited == Fixtures.id("kz.cc.2014:146"))
+    }
+
+    @Test("headings of definitions and procedure give no charge names")
+    func onlyOffences() {
+        let rules = Fixtures.registry.languages.values.sorted { $0.language < $1.language }
+        let general = Fixtures.registry.provision(Fixtures.id("kz.cc.2014:1"))
+        #expect(general.map { HeadingCharges.derive($0, rules: rules) } == [])
+        let theft = Fixtures.registry.provision(Fixtures.id("kz.cc.2014:188"))
+        #expect(theft.map { HeadingCharges.derive($0, rules: rules) }?.contains("?краж*") == true)
+    }
+
+    @Test("a bare offence word coordinated with a charge is a charge too: «libel and insult»")
+    func coordinated() {
+        let citations = Fixtures.cite("He was sentenced on charges of libel and insult.", date: "2019")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:130"), Fixtures.id("kz.cc.2014:131")])
+        #expect(Fixtures.cite("The libel case and insult were discussed.", date: "2019").isEmpty)
+    }
+
+    @Test("words about the chosen version's article keep it, whatever else the sentence cites (art 130 and art 131 in 2019)")
+    func subjectKeepsVersion() {
+        let citations = Fixtures.cite("He was found guilty of defamation and insult (art 130 and art 131 of the Criminal Code).", date: "2019-09")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:130"), Fixtures.id("kz.cc.2014:131")])
+    }
+}
