@@ -97,3 +97,34 @@ struct HeadingChargeTests {
         #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:130"), Fixtures.id("kz.cc.2014:131")])
     }
 }
+
+@Suite("Offences named in the author's words, matched by their headings")
+struct HeadingMatcherTests {
+    @Test("after a cue or a coordinated charge, the heading's distinctive words name the offence, in any inflection")
+    func coordinatedOffences() {
+        let citations = Fixtures.cite("В 2012 году его осудили по обвинению в возбуждении социальной розни, в призывах к насильственному изменению конституционного строя.", date: "2013", language: "ru")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:164"), Fixtures.id("kz.cc.1997:170")])
+        #expect(citations.last?.text == "призывах к насильственному изменению конституционного строя")
+    }
+
+    @Test("words right after another charge with no comma or conjunction are a circumstance, not an offence")
+    func circumstanceIsNoOffence() {
+        let citations = Fixtures.cite("Распространение заведомо ложной информации в условиях чрезвычайного положения", date: "2017", language: "ru")
+        #expect(citations.map(\.text) == ["Распространение заведомо ложной информации"])
+    }
+
+    @Test("a bare preposition is no cue for a paraphrase, and words that match no heading give nothing")
+    func noCueNoMatch() {
+        #expect(Fixtures.cite("Он выступал в защиту прав человека и против пыток в 2017 году.", date: "2017", language: "ru").isEmpty)
+        #expect(Fixtures.cite("He was convicted of things nobody could name.", date: "2017").isEmpty)
+    }
+
+    @Test("the matcher's groups come only from offence chapters, and a word shared by many headings weighs little")
+    func groupsAndWeights() {
+        let rules = Fixtures.registry.languages.values.sorted { $0.language < $1.language }
+        let matcher = HeadingMatcher(registry: Fixtures.registry, rules: rules)
+        #expect(!matcher.groups.isEmpty)
+        #expect(matcher.groups.allSatisfy { $0.stems.count >= 2 && $0.weight > 0 })
+        #expect(!matcher.groups.contains { $0.ids.contains(Fixtures.id("kz.cc.2014:1")) })
+    }
+}

@@ -33,6 +33,8 @@ public struct CitationGrammar: Sendable {
     let chargeCues: PatternIndex<Bool>
     /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
     let derivedCharges: PatternIndex<[ProvisionID]>
+    /// Offences named in the author's words after a cue, by their headings' words.
+    let headingMatcher: HeadingMatcher
     /// Charge cues too bare for a derived name ("for", «в»): "impunity for torture" names no charge.
     let bareCues: PatternIndex<Bool>
     /// Ordinal endings after a number ("я", "й"), folded.
@@ -137,6 +139,7 @@ public struct CitationGrammar: Sendable {
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive
         bareCues = bare
+        headingMatcher = HeadingMatcher(registry: registry, rules: rules)
         ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
         numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)
@@ -147,7 +150,7 @@ public struct CitationGrammar: Sendable {
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, derivedCharges.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, derivedCharges.filter, chargeCues.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

@@ -40,14 +40,29 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
+            let sentence = sentences.ranges[sentences.index[i]]
+            func charge(_ range: Range<Int>, _ ids: [ProvisionID]) -> Mention {
+                var mention = Mention(kind: .chargeName, tokens: range, sentence: sentences.index[i])
+                mention.sanction = sanction(tokens, around: range, sentence: sentence)
+                mention.charges = ids
+                mention.sentenceYear = latestYear(tokens, in: Self.window(around: range, in: sentence))
+                mention.instrument = precedingInstrument(tokens, before: range.lowerBound, sentence: sentence)
+                return mention
+            }
             if let match = grammar.charges.longestMatch(tokens, at: i)
-                ?? weakCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], afterCharge: mentions.last.flatMap { $0.kind == .chargeName ? $0.tokens.upperBound : nil }) {
-                var mention = Mention(kind: .chargeName, tokens: i..<match.end, sentence: sentences.index[i])
-                mention.sanction = sanction(tokens, around: i..<match.end, sentence: sentences.ranges[sentences.index[i]])
-                mention.charges = match.value
-                mention.sentenceYear = latestYear(tokens, in: Self.window(around: i..<match.end, in: sentences.ranges[sentences.index[i]]))
-                mention.instrument = precedingInstrument(tokens, before: i, sentence: sentences.ranges[sentences.index[i]])
-                mentions.append(mention)
+                ?? weakCharge(tokens, at: i, sentence: sentence, afterCharge: mentions.last.flatMap { $0.kind == .chargeName ? $0.tokens.upperBound : nil }) {
+                mentions.append(charge(i..<match.end, match.value))
+                i = match.end
+                continue
+            }
+            // A charge cue (or a charge just named and a comma or "and"), then an offence in the
+            // author's words: its heading's words decide.
+            if let start = offenceStart(tokens, at: i, sentence: sentence, after: mentions.last),
+               grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
+               grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
+               grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
+               let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound, strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start) {
+                mentions.append(charge(start..<match.end, match.ids))
                 i = match.end
                 continue
             }
@@ -87,6 +102,27 @@ public struct ReferenceFinder: Sendable {
             if j == i, i > end { return match }
         }
         return nil
+    }
+
+    /// Where an offence in the author's words may start at token `i`: after a charge cue that is more
+    /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
+    /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
+    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, after last: Mention?) -> Int? {
+        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && ["«", "\"", "“", "‘", "'"].contains(tokens[k].folded) ? k + 1 : k }
+        if let cue = grammar.chargeCues.longestMatch(tokens, at: i), grammar.bareCues.longestMatch(tokens, at: i)?.end != cue.end {
+            let start = skipQuote(cue.end)
+            return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
+        }
+        guard let last, last.kind == .chargeName, last.tokens.upperBound <= i, i - last.tokens.upperBound <= 1,
+              (last.tokens.upperBound..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
+        var k = i
+        let comma = (last.tokens.upperBound..<i).contains { tokens[$0].folded == "," }
+        var connected = comma
+        if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end; connected = true }
+        if let cue = grammar.chargeCues.longestMatch(tokens, at: k) { k = cue.end }
+        guard connected, k > i else { return nil }
+        k = skipQuote(k)
+        return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
     }
 
     /// How far either side of a charge its sanction is looked for, in tokens.

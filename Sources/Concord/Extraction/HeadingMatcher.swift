@@ -1,0 +1,142 @@
+import Foundation
+
+/// Finds an offence named in the author's own words after a charge cue ("convicted of calls to
+/// continue taking part in a strike", «осуждён за создание организованной преступной группы») by
+/// the distinctive words of its official heading, in any order and inflection.
+///
+/// Each clause of an offence's heading (cut at commas, semicolons and dashes) with at least two
+/// content words is a group; a word's weight is rarer the more headings use it. The words after a
+/// cue match a group when they hold at least two of its words and most of its weight, and no other
+/// group matches as well. The work per cue is bounded by `window` tokens.
+struct HeadingMatcher: Sendable {
+    /// A clause of one or more provisions' headings (the same words in several versions are one group).
+    struct Group: Sendable {
+        var stems: [String]
+        var weight: Double
+        var ids: [ProvisionID]
+    }
+
+    private(set) var groups: [Group] = []
+    private var byStem: [String: [Int]] = [:]
+    private var weights: [String: Double] = [:]
+    private var endings: [[UInt8]] = []
+
+    /// How many tokens after a cue are read.
+    static let window = 10
+    /// How many tokens may stand between two words of the offence (short ones such as "of", «к»).
+    static let maximumGap = 3
+    /// The share of a group's weight the words must hold.
+    static let coverage = 0.6
+    /// Stems are cut to this many letters, so that "participation" and "participating" meet.
+    static let stemLetters = 6
+
+    init(registry: Registry, rules: [LanguageRules]) {
+        var endingSet = Set<[UInt8]>()
+        var clauses: [(stems: [String], id: ProvisionID)] = []
+        for rule in rules {
+            guard let config = HeadingCharges.Config(rule) else { continue }
+            endingSet.formUnion(config.endings)
+            var stop = PatternIndex<Bool>()
+            for text in rule.subjectStopwords { if let pattern = WordPattern(text) { stop.add(pattern, true) } }
+            let sortedEndings = config.endings.sorted { $0.count > $1.count }
+            for provision in registry.provisions where registry.works[provision.id.work]?.status == .enacted {
+                let chapterTitle = rule.language == "ru" ? provision.chapter?.title.ru : provision.chapter?.title.en
+                guard let chapterTitle, Tokenizer.tokenize(chapterTitle).contains(where: { config.chapterWords.contains($0.folded) }) else { continue }
+                for title in provision.titles {
+                    guard let heading = rule.language == "ru" ? title.text.ru : title.text.en else { continue }
+                    var clause: [String] = []
+                    func close() {
+                        let unique = Array(Set(clause)).sorted()
+                        if unique.count >= 2 { clauses.append((unique, provision.id)) }
+                        clause = []
+                    }
+                    let tokens = Tokenizer.tokenize(heading)
+                    for (i, token) in tokens.enumerated() {
+                        if token.kind != .word {
+                            if [",", ";", "(", ")", "–", "—"].contains(token.folded) { close() }
+                            continue
+                        }
+                        guard token.folded.unicodeScalars.count >= 4, !config.drop.contains(token.folded),
+                              stop.longestMatch(tokens, at: i) == nil else { continue }
+                        clause.append(Self.stem(token.folded, endings: sortedEndings))
+                    }
+                    close()
+                }
+            }
+        }
+        endings = endingSet.sorted { $0.count > $1.count }
+        // Weights: rarer words weigh more.
+        var headingsUsing: [String: Int] = [:]
+        var seen: [[String]: Int] = [:]
+        for clause in clauses {
+            if let index = seen[clause.stems] {
+                if !groups[index].ids.contains(clause.id) { groups[index].ids.append(clause.id) }
+                continue
+            }
+            seen[clause.stems] = groups.count
+            groups.append(Group(stems: clause.stems, weight: 0, ids: [clause.id]))
+            for stem in clause.stems { headingsUsing[stem, default: 0] += 1 }
+        }
+        let total = Double(max(groups.count, 1))
+        for (stem, count) in headingsUsing { weights[stem] = log(1 + total / Double(count)) }
+        for k in groups.indices {
+            groups[k].weight = groups[k].stems.reduce(0) { $0 + (weights[$1] ?? 0) }
+            for stem in groups[k].stems { byStem[stem, default: []].append(k) }
+        }
+    }
+
+    /// The offence the words from `start` name, with the token after the last matched word; nil when
+    /// none is clearly named.
+    /// `strict` (after a bare cue such as «в»): at least three of the words and three quarters of the weight.
+    func match(_ tokens: [Token], from start: Int, limit: Int, strict: Bool = false) -> (end: Int, ids: [ProvisionID])? {
+        let end = min(limit, start + Self.window)
+        guard start < end else { return nil }
+        var found: [Int: (weight: Double, count: Int, last: Int)] = [:]
+        var counted = Set<String>()
+        var lastMatched = start - 1
+        for k in start..<end {
+            let token = tokens[k]
+            // A sentence end or a new clause closes the phrase, and so do words that match nothing:
+            // the offence's words follow the cue and one another closely.
+            if token.kind == .punctuation, [".", ";", "!", "?", ",", "(", ")"].contains(token.folded) { break }
+            if k - lastMatched > Self.maximumGap { break }
+            guard token.kind == .word, token.folded.unicodeScalars.count >= 4 else { continue }
+            let stem = Self.stem(token.folded, endings: endings)
+            guard counted.insert(stem).inserted, let indices = byStem[stem] else {
+                if k == start + 1, lastMatched < start { return nil } // the phrase starts right after the cue (one word may come first)
+                continue
+            }
+            lastMatched = k
+            let weight = weights[stem] ?? 0
+            for g in indices {
+                let previous = found[g] ?? (0, 0, k)
+                found[g] = (previous.weight + weight, previous.count + 1, k)
+            }
+        }
+        let (least, share) = strict ? (3, 0.75) : (2, Self.coverage)
+        let scored = found.filter { $0.value.count >= least && $0.value.weight >= share * groups[$0.key].weight }
+            .sorted { ($0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
+        guard let best = scored.first else { return nil }
+        // Groups matched nearly as well are the same offence in other versions of the code (one
+        // provision per work), or a tie between offences, which names none.
+        let bestShare = best.value.weight / groups[best.key].weight
+        var ids = groups[best.key].ids
+        var last = best.value.last
+        for other in scored.dropFirst() where other.value.weight / groups[other.key].weight >= bestShare - 0.1 {
+            for id in groups[other.key].ids where !ids.contains(id) {
+                if ids.contains(where: { $0.work == id.work }) { return nil }
+                ids.append(id)
+            }
+            last = max(last, other.value.last)
+        }
+        return (last + 1, ids)
+    }
+
+    /// A word without its longest inflection ending (leaving three letters), cut to `stemLetters`.
+    static func stem(_ word: String, endings: [[UInt8]]) -> String {
+        let stemmed = HeadingCharges.stem(word, endings: endings)
+        let scalars = stemmed.unicodeScalars
+        guard scalars.count > stemLetters else { return stemmed }
+        return String(String.UnicodeScalarView(scalars.prefix(stemLetters)))
+    }
+}
