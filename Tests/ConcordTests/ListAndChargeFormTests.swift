@@ -128,3 +128,12 @@ struct HeadingMatcherTests {
         #expect(!matcher.groups.contains { $0.ids.contains(Fixtures.id("kz.cc.2014:1")) })
     }
 }
+
+@Suite("Pointers back that are citations")
+struct AnaphoraBeforeNumberTests {
+    @Test("«that Article 274», «this article 174» are citations of those numbers, not pointers back")
+    func numberAfterAnaphoraWords() {
+        #expect(Fixtures.cite("It argues that Article 274 of the Criminal Code should be removed.", date: "2025").map(\.text) == ["Article 274"])
+        #expect(Fixtures.cite("He was charged under this article 174 of the Criminal Code.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+    }
+}

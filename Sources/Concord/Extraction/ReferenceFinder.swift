@@ -34,7 +34,9 @@ public struct ReferenceFinder: Sendable {
                 i = max(end, i + 1)
                 continue
             }
-            if let match = grammar.anaphora.longestMatch(tokens, at: i) {
+            // "that article 274", "this Article 19(3)": a citation follows, not a pointer back.
+            if let match = grammar.anaphora.longestMatch(tokens, at: i),
+               match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {
                 mentions.append(Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i]))
                 i = match.end
                 continue
@@ -110,7 +112,10 @@ public struct ReferenceFinder: Sendable {
     func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, after last: Mention?) -> Int? {
         func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && ["«", "\"", "“", "‘", "'"].contains(tokens[k].folded) ? k + 1 : k }
         if let cue = grammar.chargeCues.longestMatch(tokens, at: i), grammar.bareCues.longestMatch(tokens, at: i)?.end != cue.end {
-            let start = skipQuote(cue.end)
+            // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
+            var start = cue.end
+            if let name = grammar.names.longestMatch(tokens, at: start), name.end <= sentence.upperBound { start = name.end }
+            start = skipQuote(start)
             return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
         }
         guard let last, last.kind == .chargeName, last.tokens.upperBound <= i, i - last.tokens.upperBound <= 1,
