@@ -389,10 +389,11 @@ public struct Resolver: Sendable {
         if let year = mention.sentenceYear, let d = day, year < d.components.year, let yearEnd = LegalDate("\(year)")?.last { day = yearEnd }
         var candidates = mention.charges.compactMap { registry.provision($0) }
         // The same words name a criminal and an administrative offence: the sanction near them decides.
-        if let sanction = mention.sanction {
-            let preferred = candidates.filter { registry.works[$0.id.work].flatMap { registry.lineages[$0.lineage]?.branch } == sanction }
-            candidates = preferred + candidates.filter { p in !preferred.contains { $0.id == p.id } }
-        }
+        // With no sanction named, the administrative offence: the criminal one for the same words needs
+        // what makes it a crime (a repeat, harm, a prison term), which a text would say.
+        let sanction = mention.sanction ?? "administrative"
+        let preferred = candidates.filter { registry.works[$0.id.work].flatMap { registry.lineages[$0.lineage]?.branch } == sanction }
+        candidates = preferred + candidates.filter { p in !preferred.contains { $0.id == p.id } }
         guard let day else {
             let latest = candidates.filter { registry.works[$0.id.work]?.status == .enacted }.last
             return Outcome(instrument: latest?.id.work, article: latest?.id.article, resolved: latest.map { Citation.Resolution(cited: $0.id, inForce: [], asOf: nil, note: "no date: the latest version is assumed") }, flags: [], confidence: 0.5)
