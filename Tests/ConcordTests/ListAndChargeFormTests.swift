@@ -137,3 +137,12 @@ struct AnaphoraBeforeNumberTests {
         #expect(Fixtures.cite("He was charged under this article 174 of the Criminal Code.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
     }
 }
+
+@Suite("The grammar's start filter")
+struct StartFilterTests {
+    @Test("no pattern starts with a prefix so short that every word of a text would have to be tried")
+    func noShortPrefixes() {
+        let acceptsEveryWord = Fixtures.citer.grammar.anyStart.acceptAllWords
+        #expect(!acceptsEveryWord)
+    }
+}

@@ -33,6 +33,8 @@ public struct CitationGrammar: Sendable {
     let chargeCues: PatternIndex<Bool>
     /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
     let derivedCharges: PatternIndex<[ProvisionID]>
+    /// Long charge names derived from offence headings: after any charge cue or an opening quote.
+    let quotedCharges: PatternIndex<[ProvisionID]>
     /// Offences named in the author's words after a cue, by their headings' words.
     let headingMatcher: HeadingMatcher
     /// Charge cues too bare for a derived name ("for", «в»): "impunity for torture" names no charge.
@@ -49,7 +51,8 @@ public struct CitationGrammar: Sendable {
     let hyphenatedArticles: Set<String>
     /// Years in which a work of a lineage was adopted or entered into force.
     let workYears: Set<Int>
-    /// The tokens any reference can start with: the finder skips every other token at the cost of one bit test.
+    /// The tokens any reference can start with: the finder skips every other token at the cost of one
+    /// bit test (derived charge names are tried only after a cue, a quote or another charge).
     let anyStart: TokenFilter
 
     /// True for the reference path: every pattern tried at every token, no filters.
@@ -98,34 +101,42 @@ public struct CitationGrammar: Sendable {
         var names = registry.instrumentNameIndex()
         names.exhaustive = exhaustive
         self.names = names
-        var byPattern: [String: [ProvisionID]] = [:]
-        var order: [String] = []
-        for provision in registry.provisions {
-            var patterns = provision.charges.keys.sorted().flatMap { provision.charges[$0] ?? [] }
-            if registry.works[provision.id.work]?.status == .enacted {
-                for pattern in HeadingCharges.derive(provision, rules: rules) where !patterns.contains(pattern) {
-                    // A derived name that needs a cue is kept apart: it needs a proceeding's cue, not a bare "for".
-                    guard pattern.hasPrefix("?") else { patterns.append(pattern); continue }
-                    let key = "derived:" + pattern
-                    if byPattern[key] == nil { order.append(key) }
-                    if byPattern[key]?.contains(provision.id) != true { byPattern[key, default: []].append(provision.id) }
-                }
+        // Patterns by their bytes (hashing Cyrillic strings normalises them, which thousands of
+        // derived names make slow), in the order first seen.
+        var entryOf: [[UInt8]: Int] = [:]
+        var entries: [(pattern: String, ids: [ProvisionID])] = []
+        func add(_ pattern: String, _ id: ProvisionID) {
+            let key = Array(pattern.utf8)
+            if let k = entryOf[key] {
+                if !entries[k].ids.contains(id) { entries[k].ids.append(id) }
+            } else {
+                entryOf[key] = entries.count
+                entries.append((pattern, [id]))
             }
-            for pattern in patterns {
-                if byPattern[pattern] == nil { order.append(pattern) }
-                if byPattern[pattern]?.contains(provision.id) != true { byPattern[pattern, default: []].append(provision.id) }
+        }
+        var deriver = HeadingCharges.Deriver(rules: rules)
+        for provision in registry.provisions {
+            let written = provision.charges.keys.sorted().flatMap { provision.charges[$0] ?? [] }
+            for pattern in written { add(pattern, provision.id) }
+            if registry.works[provision.id.work]?.status == .enacted {
+                // Derived names are kept apart: a short one needs a proceeding's cue (not a bare
+                // "for"), a long one a cue or an opening quote («по статье «Кража»»).
+                for pattern in deriver.patterns(for: provision) where !written.contains(pattern) { add("derived:" + pattern, provision.id) }
             }
         }
         var charges = PatternIndex<[ProvisionID]>()
         var weakCharges = PatternIndex<[ProvisionID]>()
         var derivedCharges = PatternIndex<[ProvisionID]>()
+        var quotedCharges = PatternIndex<[ProvisionID]>()
+        quotedCharges.exhaustive = exhaustive
         charges.exhaustive = exhaustive
         weakCharges.exhaustive = exhaustive
         derivedCharges.exhaustive = exhaustive
-        for pattern in order {
-            guard let ids = byPattern[pattern] else { continue }
+        for (pattern, ids) in entries {
             if pattern.hasPrefix("derived:?") {
                 if let p = WordPattern(String(pattern.dropFirst("derived:?".count))) { derivedCharges.add(p, ids) }
+            } else if pattern.hasPrefix("derived:") {
+                if let p = WordPattern(String(pattern.dropFirst("derived:".count))) { quotedCharges.add(p, ids) }
             } else if pattern.hasPrefix("?") {
                 if let p = WordPattern(String(pattern.dropFirst())) { weakCharges.add(p, ids) }
             } else if let p = WordPattern(pattern) {
@@ -135,11 +146,12 @@ public struct CitationGrammar: Sendable {
         self.charges = charges
         self.weakCharges = weakCharges
         self.derivedCharges = derivedCharges
+        self.quotedCharges = quotedCharges
         chargeCues = index(\.chargeCues)
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive
         bareCues = bare
-        headingMatcher = HeadingMatcher(registry: registry, rules: rules)
+        headingMatcher = HeadingMatcher(registry: registry, rules: rules, deriver: &deriver)
         ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
         numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)
@@ -150,7 +162,7 @@ public struct CitationGrammar: Sendable {
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, derivedCharges.filter, chargeCues.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

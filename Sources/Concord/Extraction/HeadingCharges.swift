@@ -9,41 +9,68 @@
 ///   prefix (`кража` → `краж*`, which also matches «кражу», «кражи»), longest first, leaving at least
 ///   three letters.
 /// - `drop`: words left out of a heading («Республики», «Казахстан»), since texts omit them.
-/// - `strongWords`: a derived name with at least this many words of four letters or more is a
-///   charge on its own; a shorter one counts only after a charge cue, like `?libel` in the data.
+/// - `strongWords`: a derived name with at least this many words of four letters or more (a
+///   heading quoted whole) counts after any charge cue or an opening quote; a shorter one only after
+///   a proceeding's cue, not a bare preposition (`bareCues`: "for", «в»), or next to another charge.
 /// - `maxWords`: headings with more words than this are too long to be quoted as a charge name.
 /// A heading is cut at its first comma, semicolon, colon, parenthesis or dash.
 enum HeadingCharges {
     /// The derived names of a provision (patterns as the data writes them, `?` first when a charge
     /// cue must come before), from every heading it has had, in each language that has rules.
     static func derive(_ provision: Provision, rules: [LanguageRules]) -> [String] {
-        var out: [String] = []
-        for rule in rules {
-            guard let config = Config(rule) else { continue }
-            let chapterTitle = rule.language == "ru" ? provision.chapter?.title.ru : provision.chapter?.title.en
-            guard let chapterTitle, Tokenizer.tokenize(chapterTitle).contains(where: { config.chapterWords.contains($0.folded) }) else { continue }
-            for title in provision.titles {
-                let heading = rule.language == "ru" ? title.text.ru : title.text.en
-                guard let heading, let derived = derive(heading, config: config), !out.contains(derived) else { continue }
-                out.append(derived)
-            }
+        var deriver = Deriver(rules: rules)
+        return deriver.patterns(for: provision)
+    }
+
+    /// The rules of every language, read once, and which chapter headings are offence chapters,
+    /// remembered: a registry has thousands of provisions in a few hundred chapters.
+    struct Deriver {
+        let configs: [(language: String, config: Config)]
+        private var offenceChapters: [String: Bool] = [:]
+
+        init(rules: [LanguageRules]) {
+            configs = rules.compactMap { rule in Config(rule).map { (rule.language, $0) } }
         }
-        return out
+
+        /// True when the provision's chapter, in `language`, is a chapter of offences.
+        mutating func isOffence(_ provision: Provision, language: String, config: Config) -> Bool {
+            guard let chapterTitle = language == "ru" ? provision.chapter?.title.ru : provision.chapter?.title.en else { return false }
+            let key = language + ":" + provision.id.work + ":" + (provision.chapter?.number ?? chapterTitle)
+            if let known = offenceChapters[key] { return known }
+            let answer = Tokenizer.tokenize(chapterTitle).contains { config.chapterWords.contains($0.hash) }
+            offenceChapters[key] = answer
+            return answer
+        }
+
+        /// The derived names of one provision.
+        mutating func patterns(for provision: Provision) -> [String] {
+            var out: [String] = []
+            for (language, config) in configs where isOffence(provision, language: language, config: config) {
+                for title in provision.titles {
+                    let heading = language == "ru" ? title.text.ru : title.text.en
+                    guard let heading, let derived = HeadingCharges.derive(heading, config: config), !out.contains(derived) else { continue }
+                    out.append(derived)
+                }
+            }
+            return out
+        }
     }
 
     /// The rules of one language, read from its `headingCharges` group.
     struct Config {
-        var chapterWords: Set<String>
+        /// Token hashes (`Token.hash`) of the words: hashing Cyrillic strings is slow.
+        var chapterWords: Set<UInt64>
+        /// Longest first.
         var endings: [[UInt8]]
-        var drop: Set<String>
+        var drop: Set<UInt64>
         var strongWords: Int
         var maxWords: Int
 
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
-            chapterWords = Set(group.map(Tokenizer.fold))
+            chapterWords = Set(group.map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             endings = (rule.headingCharges["endings"] ?? []).map { Array(Tokenizer.fold($0).utf8) }.sorted { $0.count > $1.count }
-            drop = Set((rule.headingCharges["drop"] ?? []).map(Tokenizer.fold))
+            drop = Set((rule.headingCharges["drop"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             strongWords = (rule.headingCharges["strongWords"]?.first).flatMap { Int($0) } ?? Int.max
             maxWords = (rule.headingCharges["maxWords"]?.first).flatMap { Int($0) } ?? 8
         }
@@ -57,7 +84,7 @@ enum HeadingCharges {
                 if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) { break }
                 continue
             }
-            if config.drop.contains(token.folded) { continue }
+            if config.drop.contains(token.hash) { continue }
             words.append(token.folded)
         }
         guard !words.isEmpty, words.count <= config.maxWords else { return nil }
@@ -71,14 +98,25 @@ enum HeadingCharges {
         return (long >= config.strongWords ? "" : "?") + parts.joined(separator: " ")
     }
 
-    /// A word without its longest inflection ending that leaves at least three letters.
+    /// A word without its longest inflection ending that leaves at least three letters and four
+    /// bytes: a shorter prefix would make every word of a text a candidate start (the index keys
+    /// prefixes by their first four bytes). `endings` are folded, longest first.
     static func stem(_ word: String, endings: [[UInt8]]) -> String {
-        let bytes = Array(word.utf8)
-        let letters = word.unicodeScalars.count
-        for ending in endings where bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending) {
-            let endingLetters = String(decoding: ending, as: UTF8.self).unicodeScalars.count
-            if letters - endingLetters >= 3 { return String(decoding: bytes.dropLast(ending.count), as: UTF8.self) }
+        var word = word
+        return word.withUTF8 { bytes in
+            let n = bytes.count
+            // Letters: every byte that does not continue a UTF-8 sequence.
+            var letters = 0
+            for b in bytes where b & 0xC0 != 0x80 { letters += 1 }
+            for ending in endings where n > ending.count {
+                var same = true
+                for k in 0..<ending.count where bytes[n - ending.count + k] != ending[k] { same = false; break }
+                guard same else { continue }
+                var endingLetters = 0
+                for b in ending where b & 0xC0 != 0x80 { endingLetters += 1 }
+                if letters - endingLetters >= 3, n - ending.count >= 4 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n - ending.count)]), as: UTF8.self) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return word
     }
 }

@@ -11,14 +11,15 @@ import Foundation
 struct HeadingMatcher: Sendable {
     /// A clause of one or more provisions' headings (the same words in several versions are one group).
     struct Group: Sendable {
-        var stems: [String]
+        /// The stems' keys (`stemKey`), sorted.
+        var stems: [UInt64]
         var weight: Double
         var ids: [ProvisionID]
     }
 
     private(set) var groups: [Group] = []
-    private var byStem: [String: [Int]] = [:]
-    private var weights: [String: Double] = [:]
+    private var byStem: [UInt64: [Int]] = [:]
+    private var weights: [UInt64: Double] = [:]
     private var endings: [[UInt8]] = []
 
     /// How many tokens after a cue are read.
@@ -31,20 +32,25 @@ struct HeadingMatcher: Sendable {
     static let stemLetters = 6
 
     init(registry: Registry, rules: [LanguageRules]) {
+        var deriver = HeadingCharges.Deriver(rules: rules)
+        self.init(registry: registry, rules: rules, deriver: &deriver)
+    }
+
+    /// Builds the groups, sharing a deriver's rules and its memory of offence chapters.
+    init(registry: Registry, rules: [LanguageRules], deriver: inout HeadingCharges.Deriver) {
         var endingSet = Set<[UInt8]>()
-        var clauses: [(stems: [String], id: ProvisionID)] = []
-        for rule in rules {
-            guard let config = HeadingCharges.Config(rule) else { continue }
+        var clauses: [(stems: [UInt64], id: ProvisionID)] = []
+        for (language, config) in deriver.configs {
+            guard let rule = rules.first(where: { $0.language == language }) else { continue }
             endingSet.formUnion(config.endings)
             var stop = PatternIndex<Bool>()
             for text in rule.subjectStopwords { if let pattern = WordPattern(text) { stop.add(pattern, true) } }
-            let sortedEndings = config.endings.sorted { $0.count > $1.count }
+            let sortedEndings = config.endings
             for provision in registry.provisions where registry.works[provision.id.work]?.status == .enacted {
-                let chapterTitle = rule.language == "ru" ? provision.chapter?.title.ru : provision.chapter?.title.en
-                guard let chapterTitle, Tokenizer.tokenize(chapterTitle).contains(where: { config.chapterWords.contains($0.folded) }) else { continue }
+                guard deriver.isOffence(provision, language: language, config: config) else { continue }
                 for title in provision.titles {
-                    guard let heading = rule.language == "ru" ? title.text.ru : title.text.en else { continue }
-                    var clause: [String] = []
+                    guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
+                    var clause: [UInt64] = []
                     func close() {
                         let unique = Array(Set(clause)).sorted()
                         if unique.count >= 2 { clauses.append((unique, provision.id)) }
@@ -56,9 +62,9 @@ struct HeadingMatcher: Sendable {
                             if [",", ";", "(", ")", "–", "—"].contains(token.folded) { close() }
                             continue
                         }
-                        guard token.folded.unicodeScalars.count >= 4, !config.drop.contains(token.folded),
+                        guard token.end - token.start >= 4, Self.letters(token.folded) >= 4, !config.drop.contains(token.hash),
                               stop.longestMatch(tokens, at: i) == nil else { continue }
-                        clause.append(Self.stem(token.folded, endings: sortedEndings))
+                        clause.append(Self.stemKey(token.folded, endings: sortedEndings))
                     }
                     close()
                 }
@@ -66,8 +72,8 @@ struct HeadingMatcher: Sendable {
         }
         endings = endingSet.sorted { $0.count > $1.count }
         // Weights: rarer words weigh more.
-        var headingsUsing: [String: Int] = [:]
-        var seen: [[String]: Int] = [:]
+        var headingsUsing: [UInt64: Int] = [:]
+        var seen: [[UInt64]: Int] = [:]
         for clause in clauses {
             if let index = seen[clause.stems] {
                 if !groups[index].ids.contains(clause.id) { groups[index].ids.append(clause.id) }
@@ -92,7 +98,7 @@ struct HeadingMatcher: Sendable {
         let end = min(limit, start + Self.window)
         guard start < end else { return nil }
         var found: [Int: (weight: Double, count: Int, last: Int)] = [:]
-        var counted = Set<String>()
+        var counted: [UInt64] = []
         var lastMatched = start - 1
         for k in start..<end {
             let token = tokens[k]
@@ -100,9 +106,11 @@ struct HeadingMatcher: Sendable {
             // the offence's words follow the cue and one another closely.
             if token.kind == .punctuation, [".", ";", "!", "?", ",", "(", ")"].contains(token.folded) { break }
             if k - lastMatched > Self.maximumGap { break }
-            guard token.kind == .word, token.folded.unicodeScalars.count >= 4 else { continue }
-            let stem = Self.stem(token.folded, endings: endings)
-            guard counted.insert(stem).inserted, let indices = byStem[stem] else {
+            guard token.kind == .word, token.end - token.start >= 4, Self.letters(token.folded) >= 4 else { continue }
+            let stem = Self.stemKey(token.folded, endings: endings)
+            let fresh = !counted.contains(stem)
+            if fresh { counted.append(stem) }
+            guard fresh, let indices = byStem[stem] else {
                 if k == start + 1, lastMatched < start { return nil } // the phrase starts right after the cue (one word may come first)
                 continue
             }
@@ -132,11 +140,38 @@ struct HeadingMatcher: Sendable {
         return (last + 1, ids)
     }
 
-    /// A word without its longest inflection ending (leaving three letters), cut to `stemLetters`.
-    static func stem(_ word: String, endings: [[UInt8]]) -> String {
-        let stemmed = HeadingCharges.stem(word, endings: endings)
-        let scalars = stemmed.unicodeScalars
-        guard scalars.count > stemLetters else { return stemmed }
-        return String(String.UnicodeScalarView(scalars.prefix(stemLetters)))
+    /// The number of letters of a word (bytes that do not continue a UTF-8 sequence).
+    static func letters(_ word: String) -> Int {
+        var n = 0
+        for b in word.utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// A word without its longest inflection ending (as `HeadingCharges.stem` cuts it), cut to
+    /// `stemLetters` letters, as a 64-bit key: no string is made, whatever the script.
+    static func stemKey(_ word: String, endings: [[UInt8]]) -> UInt64 {
+        var word = word
+        return word.withUTF8 { bytes in
+            let n = bytes.count
+            let letters = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            var length = n
+            for ending in endings where n > ending.count {
+                var same = true
+                for k in 0..<ending.count where bytes[n - ending.count + k] != ending[k] { same = false; break }
+                guard same else { continue }
+                let endingLetters = ending.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                if letters - endingLetters >= 3, n - ending.count >= 4 { length = n - ending.count; break }
+            }
+            // Cut to `stemLetters` letters.
+            var seen = 0, cut = 0
+            while cut < length {
+                if bytes[cut] & 0xC0 != 0x80 {
+                    if seen == stemLetters { break }
+                    seen += 1
+                }
+                cut += 1
+            }
+            return Token.fingerprint(UnsafeBufferPointer(rebasing: bytes[0..<cut])).hash
+        }
     }
 }

@@ -19,10 +19,22 @@ public struct ReferenceFinder: Sendable {
         var mentions: [Mention] = []
         var instrumentMentions: [(token: Int, name: InstrumentName, draft: Bool)] = []
         var i = 0
+        // Where the last charge cue ends, and whether it is a bare preposition ("for", «в»): the
+        // token there may start a charge name that no filter bit covers.
+        var cue = (end: -1, bare: false)
         while i < tokens.count {
-            // An ordinal article («174-я статья») starts with its number, which no filter bit covers.
+            // An ordinal article («174-я статья») starts with its number, which no filter bit covers;
+            // nor do the words after a cue, an opening quote or a charge just named.
             let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && (tokens[i + 1].folded == "-" || tokens[i + 1].kind == .word)
-            guard grammar.exhaustive || ordinal || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            // (Read in place: copying the last mention costs more than the rest of the test.)
+            let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
+            let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens[i - 1])
+            let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 3 } ?? false
+            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
+                let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
+                if found.end != cue.end { cue = (found.end, bare) } else if !bare { cue.bare = false }
+            }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
                 ?? ordinalArticle(tokens, at: i, sentences: sentences) {
                 // "ARTICLE 19" in capitals within ordinary text is the name of an organisation.
@@ -52,14 +64,14 @@ public struct ReferenceFinder: Sendable {
                 return mention
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
-                ?? weakCharge(tokens, at: i, sentence: sentence, afterCharge: mentions.last.flatMap { $0.kind == .chargeName ? $0.tokens.upperBound : nil }) {
+                ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge) {
                 mentions.append(charge(i..<match.end, match.value))
                 i = match.end
                 continue
             }
             // A charge cue (or a charge just named and a comma or "and"), then an offence in the
             // author's words: its heading's words decide.
-            if let start = offenceStart(tokens, at: i, sentence: sentence, after: mentions.last),
+            if let start = offenceStart(tokens, at: i, sentence: sentence, afterCharge: lastCharge),
                grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
                grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
                grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
@@ -85,32 +97,33 @@ public struct ReferenceFinder: Sendable {
 
     /// A bare offence word ("libel", «клевета») that follows a charge cue ending right before it
     /// ("charged with", "convicted of", «осужден за»), within the sentence, or that is coordinated
-    /// with the charge just before it ("charges of libel and insult", «за клевету и оскорбление»).
-    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, afterCharge: Int?) -> (end: Int, value: [ProvisionID])? {
-        let curated = grammar.weakCharges.longestMatch(tokens, at: i)
-        let derived = curated == nil ? grammar.derivedCharges.longestMatch(tokens, at: i) : nil
-        guard let match = curated ?? derived else { return nil }
-        for j in max(sentence.lowerBound, i - 4)..<i {
-            if let cue = grammar.chargeCues.longestMatch(tokens, at: j), cue.end == i {
-                // A derived name needs more than a bare "for" before it.
-                if derived != nil, grammar.bareCues.longestMatch(tokens, at: j)?.end == i { continue }
-                return match
-            }
-        }
-        if let end = afterCharge, end >= sentence.lowerBound, end < i {
+    /// with the charge just before it ("charges of libel and insult", «за клевету и оскорбление»);
+    /// or an offence's heading, after any cue or an opening quote.
+    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue: (end: Int, bare: Bool), afterCharge: Int?) -> (end: Int, value: [ProvisionID])? {
+        // The cue first (the finder notes where the last one ends): it is rare, the patterns are many.
+        // A derived name needs more than a bare "for" before it.
+        let cued = cue.end == i && i > sentence.lowerBound, bare = cue.bare
+        var coordinated = false
+        if !cued, let end = afterCharge, end >= sentence.lowerBound, end < i {
             var j = end
             if tokens[j].folded == "," { j += 1 }
             if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
-            if j == i, i > end { return match }
+            coordinated = j == i
         }
-        return nil
+        let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens[i - 1])
+        guard cued || coordinated || quoted else { return nil }
+        if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
+        guard cued || coordinated else { return nil }
+        if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
+        if bare { return nil }
+        return grammar.derivedCharges.longestMatch(tokens, at: i)
     }
 
     /// Where an offence in the author's words may start at token `i`: after a charge cue that is more
     /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
     /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
-    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, after last: Mention?) -> Int? {
-        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && ["«", "\"", "“", "‘", "'"].contains(tokens[k].folded) ? k + 1 : k }
+    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, afterCharge: Int?) -> Int? {
+        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens[k]) || tokens[k].folded == "'") ? k + 1 : k }
         if let cue = grammar.chargeCues.longestMatch(tokens, at: i), grammar.bareCues.longestMatch(tokens, at: i)?.end != cue.end {
             // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
             var start = cue.end
@@ -118,16 +131,26 @@ public struct ReferenceFinder: Sendable {
             start = skipQuote(start)
             return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
         }
-        guard let last, last.kind == .chargeName, last.tokens.upperBound <= i, i - last.tokens.upperBound <= 1,
-              (last.tokens.upperBound..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
+        guard let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
+              (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
         var k = i
-        let comma = (last.tokens.upperBound..<i).contains { tokens[$0].folded == "," }
+        let comma = (lastEnd..<i).contains { tokens[$0].folded == "," }
         var connected = comma
         if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end; connected = true }
         if let cue = grammar.chargeCues.longestMatch(tokens, at: k) { k = cue.end }
         guard connected, k > i else { return nil }
         k = skipQuote(k)
         return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
+    }
+
+    /// True for a mark that opens a quoted heading: « " “ ‘ (by bytes, in the hot loop).
+    @inline(__always)
+    static func isOpeningQuote(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.head {
+        case 0x22, 0xABC2, 0x9C80E2, 0x9880E2: return true
+        default: return false
+        }
     }
 
     /// How far either side of a charge its sanction is looked for, in tokens.
