@@ -114,15 +114,13 @@ public struct CitationGrammar: Sendable {
                 entries.append((pattern, [id]))
             }
         }
-        var deriver = HeadingCharges.Deriver(rules: rules)
-        for provision in registry.provisions {
+        let derived = HeadingCharges.deriveAll(registry: registry, rules: rules)
+        for (k, provision) in registry.provisions.enumerated() {
             let written = provision.charges.keys.sorted().flatMap { provision.charges[$0] ?? [] }
             for pattern in written { add(pattern, provision.id) }
-            if registry.works[provision.id.work]?.status == .enacted {
-                // Derived names are kept apart: a short one needs a proceeding's cue (not a bare
-                // "for"), a long one a cue or an opening quote («по статье «Кража»»).
-                for pattern in deriver.patterns(for: provision) where !written.contains(pattern) { add("derived:" + pattern, provision.id) }
-            }
+            // Derived names are kept apart: a short one needs a proceeding's cue (not a bare
+            // "for"), a long one a cue or an opening quote («по статье «Кража»»).
+            for pattern in derived.patterns[k] where !written.contains(pattern) { add("derived:" + pattern, provision.id) }
         }
         var charges = PatternIndex<[ProvisionID]>()
         var weakCharges = PatternIndex<[ProvisionID]>()
@@ -151,7 +149,7 @@ public struct CitationGrammar: Sendable {
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive
         bareCues = bare
-        headingMatcher = HeadingMatcher(registry: registry, rules: rules, deriver: &deriver)
+        headingMatcher = HeadingMatcher(configs: derived.configs, clauses: derived.clauses)
         ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
         numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)

@@ -1,3 +1,6 @@
+import Foundation
+import Dispatch
+
 /// Charge names derived from the official headings of every offence of the codes, so that an
 /// offence nobody wrote a pattern for is still found when a text names it («осужден за кражу»,
 /// «по делу о нападении на здания», "charged with theft").
@@ -22,14 +25,44 @@ enum HeadingCharges {
         return deriver.patterns(for: provision)
     }
 
+    /// The derived names of every enacted provision (in the registry's order) and the clauses of
+    /// their headings, read in parallel: the grammar is compiled at every start.
+    static func deriveAll(registry: Registry, rules: [LanguageRules]) -> (patterns: [[String]], clauses: [(stems: [UInt64], id: ProvisionID)], configs: [(language: String, config: Config)]) {
+        let provisions = registry.provisions
+        let chunks = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        let size = (provisions.count + chunks - 1) / max(chunks, 1)
+        let slots = ParallelSlots<([[String]], [(stems: [UInt64], id: ProvisionID)])>(count: chunks, empty: ([], []))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var deriver = Deriver(rules: rules)
+            var patterns: [[String]] = []
+            for provision in provisions[min(c * size, provisions.count)..<min((c + 1) * size, provisions.count)] {
+                patterns.append(registry.works[provision.id.work]?.status == .enacted ? deriver.patterns(for: provision) : [])
+            }
+            slots.set(c, (patterns, deriver.clauses))
+        }
+        let results = slots.values
+        return (results.flatMap(\.0), results.flatMap(\.1), Deriver(rules: rules).configs)
+    }
+
     /// The rules of every language, read once, and which chapter headings are offence chapters,
     /// remembered: a registry has thousands of provisions in a few hundred chapters.
     struct Deriver {
         let configs: [(language: String, config: Config)]
         private var offenceChapters: [String: Bool] = [:]
+        /// Generic heading words per language (`subjectStopwords`), left out of the matcher's clauses.
+        private let stopwords: [String: PatternIndex<Bool>]
+        /// The clauses of every heading read so far, for `HeadingMatcher`: each heading is tokenized once.
+        private(set) var clauses: [(stems: [UInt64], id: ProvisionID)] = []
 
         init(rules: [LanguageRules]) {
             configs = rules.compactMap { rule in Config(rule).map { (rule.language, $0) } }
+            var stopwords: [String: PatternIndex<Bool>] = [:]
+            for rule in rules {
+                var stop = PatternIndex<Bool>()
+                for text in rule.subjectStopwords { if let pattern = WordPattern(text) { stop.add(pattern, true) } }
+                stopwords[rule.language] = stop
+            }
+            self.stopwords = stopwords
         }
 
         /// True when the provision's chapter, in `language`, is a chapter of offences.
@@ -42,13 +75,17 @@ enum HeadingCharges {
             return answer
         }
 
-        /// The derived names of one provision.
+        /// The derived names of one provision; its headings' clauses are kept for the matcher.
         mutating func patterns(for provision: Provision) -> [String] {
             var out: [String] = []
             for (language, config) in configs where isOffence(provision, language: language, config: config) {
                 for title in provision.titles {
-                    let heading = language == "ru" ? title.text.ru : title.text.en
-                    guard let heading, let derived = HeadingCharges.derive(heading, config: config), !out.contains(derived) else { continue }
+                    guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
+                    let tokens = Tokenizer.tokenize(heading)
+                    if let stop = stopwords[language] {
+                        for stems in HeadingMatcher.clauses(tokens, config: config, stopwords: stop) { clauses.append((stems, provision.id)) }
+                    }
+                    guard let derived = HeadingCharges.derive(tokens, config: config), !out.contains(derived) else { continue }
                     out.append(derived)
                 }
             }
@@ -78,8 +115,13 @@ enum HeadingCharges {
 
     /// The pattern of one heading, or nil when nothing usable is left of it.
     static func derive(_ heading: String, config: Config) -> String? {
+        derive(Tokenizer.tokenize(heading), config: config)
+    }
+
+    /// The pattern of one heading's tokens.
+    static func derive(_ heading: [Token], config: Config) -> String? {
         var words: [String] = []
-        for token in Tokenizer.tokenize(heading) {
+        for token in heading {
             if token.kind != .word {
                 if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) { break }
                 continue
@@ -90,8 +132,7 @@ enum HeadingCharges {
         guard !words.isEmpty, words.count <= config.maxWords else { return nil }
         var long = 0
         let parts = words.map { word -> String in
-            let letters = Array(word.unicodeScalars)
-            guard letters.count >= 4 else { return word }
+            guard HeadingMatcher.letters(word) >= 4 else { return word }
             long += 1
             return stem(word, endings: config.endings) + "*"
         }

@@ -31,45 +31,16 @@ struct HeadingMatcher: Sendable {
     /// Stems are cut to this many letters, so that "participation" and "participating" meet.
     static let stemLetters = 6
 
+    /// Builds the groups from every offence heading of the registry.
     init(registry: Registry, rules: [LanguageRules]) {
-        var deriver = HeadingCharges.Deriver(rules: rules)
-        self.init(registry: registry, rules: rules, deriver: &deriver)
+        let derived = HeadingCharges.deriveAll(registry: registry, rules: rules)
+        self.init(configs: derived.configs, clauses: derived.clauses)
     }
 
-    /// Builds the groups, sharing a deriver's rules and its memory of offence chapters.
-    init(registry: Registry, rules: [LanguageRules], deriver: inout HeadingCharges.Deriver) {
+    /// Builds the groups from the clauses read from the headings (`HeadingCharges.deriveAll`).
+    init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [(stems: [UInt64], id: ProvisionID)]) {
         var endingSet = Set<[UInt8]>()
-        var clauses: [(stems: [UInt64], id: ProvisionID)] = []
-        for (language, config) in deriver.configs {
-            guard let rule = rules.first(where: { $0.language == language }) else { continue }
-            endingSet.formUnion(config.endings)
-            var stop = PatternIndex<Bool>()
-            for text in rule.subjectStopwords { if let pattern = WordPattern(text) { stop.add(pattern, true) } }
-            let sortedEndings = config.endings
-            for provision in registry.provisions where registry.works[provision.id.work]?.status == .enacted {
-                guard deriver.isOffence(provision, language: language, config: config) else { continue }
-                for title in provision.titles {
-                    guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
-                    var clause: [UInt64] = []
-                    func close() {
-                        let unique = Array(Set(clause)).sorted()
-                        if unique.count >= 2 { clauses.append((unique, provision.id)) }
-                        clause = []
-                    }
-                    let tokens = Tokenizer.tokenize(heading)
-                    for (i, token) in tokens.enumerated() {
-                        if token.kind != .word {
-                            if [",", ";", "(", ")", "–", "—"].contains(token.folded) { close() }
-                            continue
-                        }
-                        guard token.end - token.start >= 4, Self.letters(token.folded) >= 4, !config.drop.contains(token.hash),
-                              stop.longestMatch(tokens, at: i) == nil else { continue }
-                        clause.append(Self.stemKey(token.folded, endings: sortedEndings))
-                    }
-                    close()
-                }
-            }
-        }
+        for (_, config) in configs { endingSet.formUnion(config.endings) }
         endings = endingSet.sorted { $0.count > $1.count }
         // Weights: rarer words weigh more.
         var headingsUsing: [UInt64: Int] = [:]
@@ -138,6 +109,29 @@ struct HeadingMatcher: Sendable {
             last = max(last, other.value.last)
         }
         return (last + 1, ids)
+    }
+
+    /// The clauses of a heading (cut at commas, semicolons, parentheses and dashes) with at least two
+    /// content words: their sorted, distinct stem keys.
+    static func clauses(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[UInt64]] {
+        var out: [[UInt64]] = []
+        var clause: [UInt64] = []
+        func close() {
+            let unique = Array(Set(clause)).sorted()
+            if unique.count >= 2 { out.append(unique) }
+            clause = []
+        }
+        for (i, token) in tokens.enumerated() {
+            if token.kind != .word {
+                if [",", ";", "(", ")", "–", "—"].contains(token.folded) { close() }
+                continue
+            }
+            guard token.end - token.start >= 4, letters(token.folded) >= 4, !config.drop.contains(token.hash),
+                  stopwords.longestMatch(tokens, at: i) == nil else { continue }
+            clause.append(stemKey(token.folded, endings: config.endings))
+        }
+        close()
+        return out
     }
 
     /// The number of letters of a word (bytes that do not continue a UTF-8 sequence).

@@ -31,8 +31,10 @@ public struct ReferenceFinder: Sendable {
             let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens[i - 1])
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 3 } ?? false
             guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            var cueHere: (end: Int, bare: Bool)?
             if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
                 let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
+                cueHere = (found.end, bare)
                 if found.end != cue.end { cue = (found.end, bare) } else if !bare { cue.bare = false }
             }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
@@ -71,7 +73,7 @@ public struct ReferenceFinder: Sendable {
             }
             // A charge cue (or a charge just named and a comma or "and"), then an offence in the
             // author's words: its heading's words decide.
-            if let start = offenceStart(tokens, at: i, sentence: sentence, afterCharge: lastCharge),
+            if let start = offenceStart(tokens, at: i, sentence: sentence, cue: cueHere, afterCharge: lastCharge),
                grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
                grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
                grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
@@ -122,16 +124,17 @@ public struct ReferenceFinder: Sendable {
     /// Where an offence in the author's words may start at token `i`: after a charge cue that is more
     /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
     /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
-    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, afterCharge: Int?) -> Int? {
+    /// `cue` is the charge cue that starts at `i`, if any.
+    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue cueHere: (end: Int, bare: Bool)?, afterCharge: Int?) -> Int? {
         func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens[k]) || tokens[k].folded == "'") ? k + 1 : k }
-        if let cue = grammar.chargeCues.longestMatch(tokens, at: i), grammar.bareCues.longestMatch(tokens, at: i)?.end != cue.end {
+        if let cue = cueHere, !cue.bare {
             // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
             var start = cue.end
             if let name = grammar.names.longestMatch(tokens, at: start), name.end <= sentence.upperBound { start = name.end }
             start = skipQuote(start)
             return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
         }
-        guard let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
+        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
               (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
         var k = i
         let comma = (lastEnd..<i).contains { tokens[$0].folded == "," }
