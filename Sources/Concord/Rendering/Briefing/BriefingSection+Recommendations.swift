@@ -106,35 +106,66 @@ extension BriefingSection {
     /// How far after a relayed recommendation its report's own assessment of it may stand, in bytes.
     static let assessmentReach = 3000
 
-    /// The recommendation a report relays just before assessing it, if any: the assessment is of that one.
-    func relayed(before a: ImplementationAssessment) -> Recommendation? {
-        corpus.recommendations.last { r in
-            r.report == a.report && r.origin == .reported && r.passage.start < a.passage.start
+    /// The recommendation a report relays just before assessing it, if any: the assessment is of
+    /// that one. `byReport` holds the corpus's recommendations by report, in corpus order.
+    func relayed(before a: ImplementationAssessment, byReport: [String: [Recommendation]]) -> Recommendation? {
+        (byReport[a.report] ?? []).last { r in
+            r.origin == .reported && r.passage.start < a.passage.start
                 && a.passage.start - r.passage.end < BriefingSection.assessmentReach
                 && r.targets.contains { a.targets.contains($0) || chainSet.contains($0.withoutPart) }
         }
     }
 
+    /// The assessments of the chain's provisions, read once per briefing: which recommendation each
+    /// assesses when its report relays one just before, and the others latest first. Looking one
+    /// up is then bounded work per recommendation, however many reports the corpus holds.
+    struct AssessmentIndex {
+        /// Assessments of a relayed recommendation, by the recommendation's id, with their corpus order.
+        var own: [String: [(order: Int, assessment: ImplementationAssessment)]] = [:]
+        /// The other dated assessments, latest first (ties in corpus order), and the undated ones.
+        var dated: [(order: Int, assessment: ImplementationAssessment)] = []
+        var undated: [(order: Int, assessment: ImplementationAssessment)] = []
+
+        static func key(_ a: ImplementationAssessment) -> (Int, Int) { (a.date?.first.ordinal ?? Int.min, a.date?.precision.rawValue ?? 0) }
+    }
+
+    func assessmentIndex() -> AssessmentIndex {
+        var index = AssessmentIndex()
+        let byReport = Dictionary(grouping: corpus.recommendations, by: \.report)
+        for (order, a) in corpus.assessments.enumerated() where a.targets.contains(where: { chainSet.contains($0.withoutPart) }) {
+            if let own = relayed(before: a, byReport: byReport) { index.own[own.id, default: []].append((order, a)) }
+            else if a.date == nil { index.undated.append((order, a)) }
+            else { index.dated.append((order, a)) }
+        }
+        index.dated.sort { AssessmentIndex.key($0.assessment) != AssessmentIndex.key($1.assessment) ? AssessmentIndex.key($0.assessment) > AssessmentIndex.key($1.assessment) : $0.order < $1.order }
+        return index
+    }
+
     /// The latest assessment of a recommendation: by its own report when the report relays and then
     /// assesses it; else by a later report, unless that report's assessment is of what it relays itself.
-    func assessment(of r: Recommendation) -> ImplementationAssessment? {
-        let targets = targets(r)
-        return corpus.assessments
-            .filter { a in
-                guard a.targets.contains(where: { targets.contains($0) || chainSet.contains($0.withoutPart) }) else { return false }
-                if let own = relayed(before: a) { return own.id == r.id }
-                return a.report != r.report && (a.date?.first.ordinal ?? Int.max) >= (r.date?.first.ordinal ?? Int.min)
-            }
-            .max { ($0.date?.first.ordinal ?? Int.min, $0.date?.precision.rawValue ?? 0) < ($1.date?.first.ordinal ?? Int.min, $1.date?.precision.rawValue ?? 0) }
+    func assessment(of r: Recommendation, in index: AssessmentIndex) -> ImplementationAssessment? {
+        var candidates = index.own[r.id] ?? []
+        let since = r.date?.first.ordinal ?? Int.min
+        if let best = index.dated.first(where: { $0.assessment.report != r.report }), (best.assessment.date?.first.ordinal ?? Int.max) >= since {
+            candidates.append(best)
+        } else if let best = index.undated.first(where: { $0.assessment.report != r.report }) {
+            candidates.append(best)
+        }
+        // The greatest date; among equal dates, the first in the corpus.
+        return candidates.min { a, b in
+            let ka = AssessmentIndex.key(a.assessment), kb = AssessmentIndex.key(b.assessment)
+            return ka != kb ? ka > kb : a.order < b.order
+        }?.assessment
     }
 
     func recommendationBlocks(notes: inout SourceNotes) -> [Block] {
         let recommendations = self.recommendations
         guard !recommendations.isEmpty else { return [heading("Recommendations"), .paragraph(["No recommendation in the reports targets these provisions."])] }
         var rows: [[[Inline]]] = []
+        let index = assessmentIndex()
         for r in recommendations {
             var status: [Inline] = [.text("—")]
-            if let a = assessment(of: r) { status = [.text(a.status + " (\(publisher(a.report)), \(a.date?.description ?? "undated"))"), .text(" "), .notes([notes.cite(a.passage)])] }
+            if let a = assessment(of: r, in: index) { status = [.text(a.status + " (\(publisher(a.report)), \(a.date?.description ?? "undated"))"), .text(" "), .notes([notes.cite(a.passage)])] }
             let reportDate = corpus.analysis(ofReport: r.report)?.report.document.date
             var made: [Inline] = [.text(capitalisedFirst(identity(r)))]
             made.append(.text(byline(r)))
