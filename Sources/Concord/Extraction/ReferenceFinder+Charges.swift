@@ -1,0 +1,91 @@
+/// Charge names: the cues before them, derived names, paraphrases, and the sanction and year near them.
+extension ReferenceFinder {
+    /// A bare offence word ("libel", «клевета») that follows a charge cue ending right before it
+    /// ("charged with", "convicted of", «осужден за»), within the sentence, or that is coordinated
+    /// with the charge just before it ("charges of libel and insult", «за клевету и оскорбление»);
+    /// or an offence's heading, after any cue or an opening quote.
+    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue: (end: Int, bare: Bool), afterCharge: Int?) -> (end: Int, value: [ProvisionID])? {
+        // The cue first (the finder notes where the last one ends): it is rare, the patterns are many.
+        // A derived name needs more than a bare "for" before it.
+        let cued = cue.end == i && i > sentence.lowerBound, bare = cue.bare
+        var coordinated = false
+        if !cued, let end = afterCharge, end >= sentence.lowerBound, end < i {
+            var j = end
+            if tokens[j].folded == "," { j += 1 }
+            if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
+            coordinated = j == i
+        }
+        let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens[i - 1])
+        guard cued || coordinated || quoted else { return nil }
+        if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
+        guard cued || coordinated else { return nil }
+        if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
+        if bare { return nil }
+        return grammar.derivedCharges.longestMatch(tokens, at: i)
+    }
+
+    /// Where an offence in the author's words may start at token `i`: after a charge cue that is more
+    /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
+    /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
+    /// `cue` is the charge cue that starts at `i`, if any.
+    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue cueHere: (end: Int, bare: Bool)?, afterCharge: Int?) -> Int? {
+        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens[k]) || tokens[k].folded == "'") ? k + 1 : k }
+        if let cue = cueHere, !cue.bare {
+            // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
+            var start = cue.end
+            if let name = grammar.names.longestMatch(tokens, at: start), name.end <= sentence.upperBound { start = name.end }
+            start = skipQuote(start)
+            return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
+        }
+        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
+              (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
+        var k = i
+        let comma = (lastEnd..<i).contains { tokens[$0].folded == "," }
+        var connected = comma
+        if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end; connected = true }
+        if let cue = grammar.chargeCues.longestMatch(tokens, at: k) { k = cue.end }
+        guard connected, k > i else { return nil }
+        k = skipQuote(k)
+        return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
+    }
+
+    /// True for a mark that opens a quoted heading: « " “ ‘ (by bytes, in the hot loop).
+    @inline(__always)
+    static func isOpeningQuote(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.head {
+        case 0x22, 0xABC2, 0x9C80E2, 0x9880E2: return true
+        default: return false
+        }
+    }
+
+    /// How far either side of a charge its sanction is looked for, in tokens.
+    static let sanctionTokens = 15
+
+    /// "administrative" or "criminal" when only one kind of cue stands near a charge.
+    func sanction(_ tokens: [Token], around charge: Range<Int>, sentence: Range<Int>) -> String? {
+        let range = max(sentence.lowerBound, charge.lowerBound - Self.sanctionTokens)..<min(sentence.upperBound, charge.upperBound + Self.sanctionTokens)
+        var administrative = false, criminal = false
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let m = grammar.administrativeCues.longestMatch(tokens, at: k) { administrative = true; k = m.end }
+            else if let m = grammar.criminalCues.longestMatch(tokens, at: k) { criminal = true; k = m.end }
+            else { k += 1 }
+        }
+        return administrative == criminal ? nil : administrative ? "administrative" : "criminal"
+    }
+
+    /// How far either side of an article a proceeding and its year are looked for, in tokens.
+    static let eventTokens = 20
+
+    /// The latest year named near a proceeding word around an article, in its sentence.
+    func eventYear(_ tokens: [Token], around mention: Range<Int>, sentence: Range<Int>) -> Int? {
+        let range = max(sentence.lowerBound, mention.lowerBound - Self.eventTokens)..<min(sentence.upperBound, mention.upperBound + Self.eventTokens)
+        var proceeding = false
+        var k = range.lowerBound
+        while k < range.upperBound, !proceeding {
+            if let m = grammar.proceedings.longestMatch(tokens, at: k) { proceeding = true; k = m.end } else { k += 1 }
+        }
+        return proceeding ? latestYear(tokens, in: range) : nil
+    }
+}

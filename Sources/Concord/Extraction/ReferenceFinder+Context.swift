@@ -1,0 +1,73 @@
+/// Context: instruments carried from earlier sentences and bullets, and pointers back to an article.
+extension ReferenceFinder {
+    // MARK: Context
+
+    /// For each sentence, the sentence its context counts from: itself, or for a bullet the sentence
+    /// before its run of bullets (one pass over the sentences).
+    static func leads(_ sentences: Sentences) -> [Int] {
+        var lead = Array(sentences.ranges.indices)
+        for s in sentences.ranges.indices where s > 0 && sentences.startsWithBullet(s) {
+            lead[s] = sentences.startsWithBullet(s - 1) ? lead[s - 1] : s - 1
+        }
+        return lead
+    }
+
+    /// Gives references without a stated instrument the one context supplies, and anaphora their antecedent.
+    func applyContext(_ input: [Mention], instrumentMentions: [(token: Int, name: InstrumentName, draft: Bool)], sentences: Sentences) -> [Mention] {
+        var mentions = input
+        var memory: [String: Mention.InstrumentCue] = [:]
+        var namedIndex = 0
+        var lastNamed: (token: Int, name: InstrumentName, draft: Bool)?
+        // The items of a bulleted list are read in the context of the sentence that leads into them:
+        // each sentence's distance counts from the lead of its run of bullets.
+        let lead = Self.leads(sentences)
+        var lastArticle: Int?
+        for k in mentions.indices {
+            let start = mentions[k].tokens.lowerBound
+            while namedIndex < instrumentMentions.count, instrumentMentions[namedIndex].token < start {
+                lastNamed = instrumentMentions[namedIndex]
+                namedIndex += 1
+            }
+            switch mentions[k].kind {
+            case .explicit, .listMember, .rangeMember:
+                // The finder gives every explicit and list mention its article.
+                let article = mentions[k].article ?? ""
+                if mentions[k].outsideInstrument != nil {
+                    // An act outside the registry: no instrument of the registry is carried onto it.
+                } else if let cue = mentions[k].instrument {
+                    memory[article] = cue
+                    lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work), cue.draft)
+                } else if var remembered = memory[article] {
+                    remembered.stated = false
+                    mentions[k].instrument = remembered
+                } else if let named = lastNamed, lead[sentences.index[start]] - sentences.index[named.token] <= Self.contextSentences {
+                    var cue = Mention.InstrumentCue(lineage: named.name.lineage, work: named.name.work)
+                    cue.stated = false
+                    cue.draft = named.draft
+                    mentions[k].instrument = cue
+                }
+                lastArticle = k
+            case .anaphora:
+                if let antecedent = lastArticle, mentions[k].sentence - mentions[antecedent].sentence <= Self.contextSentences {
+                    mentions[k].antecedent = antecedent
+                    mentions[k].article = mentions[antecedent].article
+                    mentions[k].part = mentions[antecedent].part
+                    mentions[k].instrument = mentions[antecedent].instrument
+                    mentions[k].charges = mentions[antecedent].charges
+                }
+            case .chargeName:
+                lastArticle = k
+            }
+        }
+        // An anaphora with nothing to point back to is not a reference. Dropping it shifts the
+        // positions of the mentions after it, so antecedents are renumbered.
+        var newIndex = [Int](repeating: -1, count: mentions.count)
+        var kept: [Mention] = []
+        for (k, mention) in mentions.enumerated() where mention.kind != .anaphora || mention.antecedent != nil {
+            newIndex[k] = kept.count
+            kept.append(mention)
+        }
+        for k in kept.indices { if let a = kept[k].antecedent { kept[k].antecedent = newIndex[a] } }
+        return kept
+    }
+}

@@ -1,0 +1,334 @@
+/// Explicit references: article words, numbers, lists, ranges, parts, and the instrument after them.
+extension ReferenceFinder {
+    // MARK: Explicit references
+
+    /// "Part 2 of Article 174", "ч. 2 ст. 174": a part marker, a number, and an article group.
+    func partFirstGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        guard let marker = grammar.partMarkers.longestMatch(tokens, at: i),
+              marker.end < tokens.count, tokens[marker.end].kind == .number else { return nil }
+        var j = marker.end + 1
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        guard case (var group, let end)? = articleGroup(tokens, at: j, sentences: sentences) else { return nil }
+        if group[0].part == nil { group[0].part = tokens[marker.end].folded }
+        group[0].tokens = i..<group[0].tokens.upperBound
+        return (group, end)
+    }
+
+    /// An article marker, one or more numbers (a list or range), parts, and the instrument after them.
+    func articleGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        var weak = false
+        var markerMatch = grammar.articleMarkers.longestMatch(tokens, at: i)
+        if markerMatch == nil {
+            markerMatch = grammar.weakArticleMarkers.longestMatch(tokens, at: i)
+            weak = true
+        }
+        guard let marker = markerMatch, marker.end < tokens.count else { return nil }
+        // "Article No. 373", «статья № 174»; "a similar article, 164" (a singular word, a comma, a number).
+        var numberStart = marker.end
+        if let number = grammar.numberMarkers.longestMatch(tokens, at: numberStart) { numberStart = number.end }
+        else if marker.value == .singular, tokens[numberStart].folded == ",", tokens[marker.end - 1].kind == .word { numberStart += 1 }
+        var led: (cue: Mention.InstrumentCue, end: Int)?
+        var parsed = articleNumber(tokens, at: numberStart)
+        if parsed == nil, marker.value == .plural, let numbers = ledNumbers(tokens, after: marker.end, sentence: sentences.ranges[sentences.index[i]]) {
+            // "three articles of the Criminal Code, one of which was 174": the number stands alone.
+            led = (numbers.cue, numbers.cueEnd)
+            numberStart = numbers.start
+            parsed = articleNumber(tokens, at: numberStart)
+        }
+        guard let (firstArticle, numberEnd) = parsed else { return nil }
+        // After a comma the number must end the phrase or lead to an instrument, not count something
+        // ("in the article, 12 people ...").
+        if tokens[numberStart - 1].folded == ",", numberEnd < tokens.count, tokens[numberEnd].kind == .word,
+           grammar.linkers.longestMatch(tokens, at: numberEnd) == nil { return nil }
+        let sentence = sentences.index[i]
+        var members: [Mention] = []
+        var first = Mention(kind: .explicit, tokens: (led == nil ? i : numberStart)..<numberEnd, article: firstArticle, sentence: sentence)
+        first.weak = weak
+        var end = numberEnd
+        end = attachParts(tokens, to: &first, from: end)
+        members.append(first)
+
+        // Lists and ranges.
+        while end < tokens.count {
+            var j = end
+            var separated = false
+            if tokens[j].folded == "," { j += 1; separated = true }
+            if let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end; separated = true }
+            // "13(2) and (3)": another part of the same article.
+            if separated, j + 2 < tokens.count, tokens[j].folded == "(", tokens[j + 1].kind == .number, tokens[j + 2].folded == ")",
+               let previous = members.last?.article, members.last?.part != nil {
+                var member = Mention(kind: .listMember, tokens: j..<(j + 3), article: previous, sentence: sentence)
+                member.part = tokens[j + 1].folded
+                member.weak = weak
+                members.append(member)
+                end = j + 3
+                continue
+            }
+            // "Article 405 Part 1 and 2", "Parts 1 and 2": a small number after a part is another part.
+            if separated, j < tokens.count, tokens[j].kind == .number, tokens[j].folded.count == 1,
+               let previous = members.last, let article = previous.article, previous.part != nil, partByMarker(tokens, endingAt: end),
+               j + 1 >= tokens.count || tokens[j + 1].folded != "-" {
+                var member = Mention(kind: .listMember, tokens: j..<(j + 1), article: article, sentence: sentence)
+                member.part = tokens[j].folded
+                member.weak = weak
+                end = j + 1
+                if let (words, after) = titleInParentheses(tokens, at: end) { member.parentheticalTitle = words; end = after }
+                members.append(member)
+                continue
+            }
+            if separated, j < tokens.count, let (article, numberEnd) = articleNumber(tokens, at: j) {
+                var member = Mention(kind: .listMember, tokens: j..<numberEnd, article: article, sentence: sentence)
+                member.weak = weak
+                end = attachParts(tokens, to: &member, from: numberEnd)
+                members.append(member)
+                continue
+            }
+            j = end
+            var ranged = false
+            if ["-", "–", "—"].contains(tokens[j].folded) { j += 1; ranged = true } else if let connector = grammar.rangeConnectors.longestMatch(tokens, at: j) { j = connector.end; ranged = true }
+            if ranged, j < tokens.count, tokens[j].kind == .number, let (last, numberEnd) = articleNumber(tokens, at: j),
+               let from = Int(members[members.count - 1].article ?? ""), let to = Int(last), to > from {
+                let inner = to - from - 1 <= Self.maximumRangeExpansion ? Array((from + 1)..<to) : []
+                let rangeStart = members[members.count - 1].tokens.upperBound - 1
+                for number in inner {
+                    var member = Mention(kind: .rangeMember, tokens: rangeStart..<numberEnd, article: String(number), sentence: sentence)
+                    member.weak = weak
+                    members.append(member)
+                }
+                var last = Mention(kind: .listMember, tokens: j..<numberEnd, article: String(to), sentence: sentence)
+                last.weak = weak
+                members.append(last)
+                end = numberEnd
+                continue
+            }
+            break
+        }
+
+        // The instrument.
+        let (cue, cueEnd) = led.map { ($0.cue, end) } ?? instrumentCue(tokens, at: end, sentence: sentences.ranges[sentence])
+        if cue == nil, let outside = outsideInstrument(tokens, at: end, sentence: sentences.ranges[sentence]) {
+            for k in members.indices { members[k].outsideInstrument = outside.name }
+            return (members, outside.end)
+        }
+        if weak && cue == nil { return nil }
+        let predicate = predicateWords(tokens, from: max(end, cueEnd), sentence: sentences.ranges[sentence])
+        for k in members.indices {
+            members[k].instrument = cue
+            members[k].predicate = predicate
+        }
+        return (members, max(end, cueEnd))
+    }
+
+    /// After "articles": a named act, then a lead and a number ("of the Criminal Code, one of which
+    /// was 174", "of the Code, including 174"); the act's cue and where the number starts.
+    func ledNumbers(_ tokens: [Token], after start: Int, sentence: Range<Int>) -> (cue: Mention.InstrumentCue, cueEnd: Int, start: Int)? {
+        let (cue, cueEnd) = instrumentCue(tokens, at: start, sentence: sentence)
+        guard let cue, cueEnd < sentence.upperBound else { return nil }
+        var j = cueEnd
+        if tokens[j].folded == "," { j += 1 }
+        guard let lead = grammar.numberLeads.longestMatch(tokens, at: j), lead.end < sentence.upperBound,
+              tokens[lead.end].kind == .number else { return nil }
+        return (cue, cueEnd, lead.end)
+    }
+
+    /// «174-я статья», «по 174-й статье УК»: a number written as an ordinal before the article word.
+    func ordinalArticle(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        guard i + 1 < tokens.count, tokens[i].kind == .number else { return nil }
+        let article: String
+        let marker: (end: Int, value: CitationGrammar.Marker)
+        if i + 3 < tokens.count, tokens[i + 1].folded == "-", !tokens[i + 1].spaceBefore,
+           grammar.ordinalSuffixes.contains(tokens[i + 2].folded), !tokens[i + 2].spaceBefore,
+           let m = grammar.articleMarkers.longestMatch(tokens, at: i + 3) {
+            article = tokens[i].folded
+            marker = m
+        } else if let (number, numberEnd) = articleNumber(tokens, at: i), numberEnd < tokens.count, number.count <= 5, (Int(number) ?? 0) < 1000,
+                  grammar.numberFirstMarkers.longestMatch(tokens, at: numberEnd)?.end == numberEnd + 1,
+                  let m = grammar.articleMarkers.longestMatch(tokens, at: numberEnd) {
+            // «по 174 статье»: the number before the article word, with no ordinal ending.
+            article = number
+            marker = m
+        } else {
+            return nil
+        }
+        let sentence = sentences.index[i]
+        var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: article, sentence: sentence)
+        let (cue, cueEnd) = instrumentCue(tokens, at: marker.end, sentence: sentences.ranges[sentence])
+        mention.instrument = cue
+        mention.predicate = predicateWords(tokens, from: max(marker.end, cueEnd), sentence: sentences.ranges[sentence])
+        return ([mention], max(marker.end, cueEnd))
+    }
+
+    /// A number such as `174` or `317-1` at token `k`: its text and the token after it.
+    func articleNumber(_ tokens: [Token], at k: Int) -> (String, Int)? {
+        guard k < tokens.count, tokens[k].kind == .number else { return nil }
+        var article = tokens[k].folded
+        var end = k + 1
+        while end + 1 < tokens.count, tokens[end].folded == "-", !tokens[end].spaceBefore,
+              tokens[end + 1].kind == .number, !tokens[end + 1].spaceBefore {
+            let candidate = article + "-" + tokens[end + 1].folded
+            let base = Int(article.split(separator: "-").last ?? "") ?? 0
+            let next = Int(tokens[end + 1].folded) ?? 0
+            // "317-1" is an article; "400-402" is a range.
+            guard grammar.hyphenatedArticles.contains(candidate) || next < base else { break }
+            article = candidate
+            end += 2
+        }
+        return (article, end)
+    }
+
+    /// True when the tokens before `end` are a part marker and its number ("part 1", "para. 2").
+    func partByMarker(_ tokens: [Token], endingAt end: Int) -> Bool {
+        guard end >= 2, tokens[end - 1].kind == .number else { return false }
+        return (max(0, end - 4)..<(end - 1)).contains { grammar.partMarkers.longestMatch(tokens, at: $0)?.end == end - 1 }
+    }
+
+    /// Parts written after a number: "19(3)", "174, part 1", "174 part 1"; and a parenthetical title.
+    func attachParts(_ tokens: [Token], to mention: inout Mention, from start: Int) -> Int {
+        var end = start
+        if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 1].kind == .number, tokens[end + 2].folded == ")" {
+            mention.part = tokens[end + 1].folded
+            end += 3
+            mention.tokens = mention.tokens.lowerBound..<end
+        }
+        var j = end
+        if j < tokens.count, tokens[j].folded == "," { j += 1 }
+        if let marker = grammar.partMarkers.longestMatch(tokens, at: j), marker.end < tokens.count, tokens[marker.end].kind == .number {
+            if mention.part == nil { mention.part = tokens[marker.end].folded }
+            end = marker.end + 1
+            mention.tokens = mention.tokens.lowerBound..<end
+        }
+        if let (words, after) = titleInParentheses(tokens, at: end) {
+            mention.parentheticalTitle = words
+            end = after
+        }
+        return end
+    }
+
+    /// "Article 145 (Violations of the Equality of People and Citizens)", "405 («organisation of ...»)":
+    /// a title, not a citation; its words and the token after the closing parenthesis.
+    func titleInParentheses(_ tokens: [Token], at start: Int) -> ([String], Int)? {
+        guard start + 2 < tokens.count, tokens[start].folded == "(",
+              tokens[start + 1].kind == .word || ["«", "\"", "“", "'"].contains(tokens[start + 1].folded) && tokens[start + 2].kind == .word else { return nil }
+        var k = start + 1
+        var words: [String] = []
+        while k < tokens.count, k - start < 24, tokens[k].folded != ")" {
+            if tokens[k].kind == .word { words.append(tokens[k].folded) }
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].folded == ")" else { return nil }
+        return (words, k + 1)
+    }
+
+    /// The instrument named after a reference: an optional linker, qualifiers and fillers, then a
+    /// name; then qualifiers later in the clause ("adopted in 2014", "(adopted in its first reading ...)").
+    func instrumentCue(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (Mention.InstrumentCue?, Int) {
+        var j = start
+        if j < tokens.count, tokens[j].folded == "," , j + 1 < tokens.count, grammar.linkers.longestMatch(tokens, at: j + 1) != nil { j += 1 }
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        var latest = false, previous = false, draft = false
+        var year: Int?
+        var steps = 0
+        while j < tokens.count, steps < 10 {
+            steps += 1
+            if let name = grammar.names.longestMatch(tokens, at: j) {
+                var cue = Mention.InstrumentCue(lineage: name.value.lineage, work: name.value.work)
+                cue.latest = latest; cue.previous = previous; cue.draft = draft; cue.year = year
+                let end = name.end
+                scanTrailingQualifiers(tokens, from: end, sentence: sentence, into: &cue)
+                return (cue, end)
+            }
+            if let m = grammar.latest.longestMatch(tokens, at: j) { latest = true; j = m.end; continue }
+            if let m = grammar.previous.longestMatch(tokens, at: j) { previous = true; j = m.end; continue }
+            if let m = grammar.draft.longestMatch(tokens, at: j) { draft = true; j = m.end; continue }
+            if isYear(tokens[j]) { year = Int(tokens[j].folded); j += 1; continue }
+            if let m = grammar.fillers.longestMatch(tokens, at: j) { j = m.end; continue }
+            break
+        }
+        return (nil, start)
+    }
+
+    /// The name of an act the registry does not hold, right after an article: "of the Code of Criminal
+    /// Procedure", «Уголовно-процессуального кодекса». At least two words, one an act's noun, within
+    /// eight tokens; a bare "the Code" or "the Convention" is left to the context.
+    func outsideInstrument(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (name: String, end: Int)? {
+        var j = start
+        if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        var words = 0
+        var nounEnd: Int?
+        let limit = min(sentence.upperBound, j + 8)
+        var k = j
+        while k < limit {
+            let t = tokens[k]
+            if t.kind == .punctuation && t.folded != "-" { break }
+            if grammar.articleMarkers.longestMatch(tokens, at: k) != nil { break }
+            if let noun = grammar.instrumentNouns.longestMatch(tokens, at: k) { nounEnd = noun.end; words += 1; k = noun.end; continue }
+            if t.kind == .word, grammar.fillers.longestMatch(tokens, at: k) == nil { words += 1 }
+            k += 1
+            // A name ends at its noun unless more name words follow it ("Law on Mass Media").
+            if let end = nounEnd, k - end > 3 { break }
+        }
+        guard let end = nounEnd, words >= 2, end > j else { return nil }
+        // "Law on Mass Media": a linking word after the noun carries the name on, three words at most.
+        var nameEnd = end
+        if let link = grammar.instrumentNameLinks.longestMatch(tokens, at: end) {
+            nameEnd = link.end
+            while nameEnd < min(k, link.end + 3), tokens[nameEnd].kind == .word { nameEnd += 1 }
+        }
+        let name = tokens[j..<nameEnd].map(\.folded).joined(separator: " ")
+        return (name, nameEnd)
+    }
+
+    /// Qualifiers after the instrument's name, up to the end of the clause.
+    func scanTrailingQualifiers(_ tokens: [Token], from start: Int, sentence: Range<Int>, into cue: inout Mention.InstrumentCue) {
+        var j = start
+        let limit = min(sentence.upperBound, start + 16)
+        while j < limit {
+            if grammar.articleMarkers.longestMatch(tokens, at: j) != nil || grammar.names.longestMatch(tokens, at: j) != nil { return }
+            if let m = grammar.draft.longestMatch(tokens, at: j) { cue.draft = true; j = m.end; continue }
+            if cue.year == nil, isYear(tokens[j]) { cue.year = Int(tokens[j].folded) }
+            j += 1
+        }
+    }
+
+    /// The words of the clause after a reference: up to 12 tokens, stopping at clause punctuation,
+    /// another article or an instrument's name.
+    func predicateWords(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> [String] {
+        var words: [String] = []
+        var j = start
+        let limit = min(sentence.upperBound, start + 12)
+        while j < limit {
+            let t = tokens[j]
+            if t.kind == .punctuation, [",", ";", ".", ":", "(", ")", "!", "?"].contains(t.folded) { break }
+            if grammar.articleMarkers.longestMatch(tokens, at: j) != nil || grammar.names.longestMatch(tokens, at: j) != nil { break }
+            if t.kind == .word { words.append(t.folded) }
+            j += 1
+        }
+        return words
+    }
+
+    /// An instrument named earlier in the same clause as a charge ("the new Criminal Code ... relating
+    /// to criminal libel"): the charge is that version's offence. Looks back at most 8 tokens.
+    func precedingInstrument(_ tokens: [Token], before i: Int, sentence: Range<Int>) -> Mention.InstrumentCue? {
+        var j = i - 1
+        let floor = max(sentence.lowerBound, i - 14)
+        while j >= floor {
+            if tokens[j].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[j].folded) { return nil }
+            for start in stride(from: j, through: max(floor, j - 7), by: -1) {
+                guard let name = grammar.names.longestMatch(tokens, at: start), name.end == j + 1 else { continue }
+                guard i - name.end <= 8 else { return nil }
+                var cue = Mention.InstrumentCue(lineage: name.value.lineage, work: name.value.work)
+                var k = start - 1
+                while k >= max(sentence.lowerBound, start - 3) {
+                    if grammar.latest.longestMatch(tokens, at: k) != nil { cue.latest = true }
+                    else if grammar.previous.longestMatch(tokens, at: k) != nil { cue.previous = true }
+                    else if grammar.draft.longestMatch(tokens, at: k) != nil { cue.draft = true }
+                    else if isYear(tokens[k]) { cue.year = Int(tokens[k].folded) }
+                    k -= 1
+                }
+                return cue.latest || cue.previous || cue.draft || cue.year != nil || cue.work != nil ? cue : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+}
