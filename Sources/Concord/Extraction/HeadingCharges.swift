@@ -114,11 +114,6 @@ enum HeadingCharges {
     }
 
     /// The pattern of one heading, or nil when nothing usable is left of it.
-    static func derive(_ heading: String, config: Config) -> String? {
-        derive(Tokenizer.tokenize(heading), config: config)
-    }
-
-    /// The pattern of one heading's tokens.
     static func derive(_ heading: [Token], config: Config) -> String? {
         var words: [String] = []
         for token in heading {
@@ -144,20 +139,21 @@ enum HeadingCharges {
     /// prefixes by their first four bytes). `endings` are folded, longest first.
     static func stem(_ word: String, endings: [[UInt8]]) -> String {
         var word = word
-        return word.withUTF8 { bytes in
-            let n = bytes.count
-            // Letters: every byte that does not continue a UTF-8 sequence.
-            var letters = 0
-            for b in bytes where b & 0xC0 != 0x80 { letters += 1 }
-            for ending in endings where n > ending.count {
-                var same = true
-                for k in 0..<ending.count where bytes[n - ending.count + k] != ending[k] { same = false; break }
-                guard same else { continue }
-                var endingLetters = 0
-                for b in ending where b & 0xC0 != 0x80 { endingLetters += 1 }
-                if letters - endingLetters >= 3, n - ending.count >= 4 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n - ending.count)]), as: UTF8.self) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        return word.withUTF8 { bytes in String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<stemLength(bytes, endings: endings)]), as: UTF8.self) }
+    }
+
+    /// How many bytes of a word stay once its longest inflection ending is cut (see `stem`).
+    static func stemLength(_ bytes: UnsafeBufferPointer<UInt8>, endings: [[UInt8]]) -> Int {
+        let n = bytes.count
+        // Letters: every byte that does not continue a UTF-8 sequence.
+        let letters = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        for ending in endings where n > ending.count {
+            var same = true
+            for k in 0..<ending.count where bytes[n - ending.count + k] != ending[k] { same = false; break }
+            guard same else { continue }
+            let endingLetters = ending.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            if letters - endingLetters >= 3, n - ending.count >= 4 { return n - ending.count }
         }
+        return n
     }
 }

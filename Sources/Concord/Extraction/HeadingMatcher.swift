@@ -146,16 +146,7 @@ struct HeadingMatcher: Sendable {
     static func stemKey(_ word: String, endings: [[UInt8]]) -> UInt64 {
         var word = word
         return word.withUTF8 { bytes in
-            let n = bytes.count
-            let letters = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-            var length = n
-            for ending in endings where n > ending.count {
-                var same = true
-                for k in 0..<ending.count where bytes[n - ending.count + k] != ending[k] { same = false; break }
-                guard same else { continue }
-                let endingLetters = ending.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-                if letters - endingLetters >= 3, n - ending.count >= 4 { length = n - ending.count; break }
-            }
+            let length = HeadingCharges.stemLength(bytes, endings: endings)
             // Cut to `stemLetters` letters.
             var seen = 0, cut = 0
             while cut < length {
