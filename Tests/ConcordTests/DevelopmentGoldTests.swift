@@ -2,19 +2,6 @@ import Foundation
 import Testing
 @testable import Concord
 
-/// One reference of the development gold (Tests/Gold/dev, see its README).
-struct DevelopmentReference: Decodable {
-    var report: String
-    var start: Int
-    var end: Int
-    var text: String
-    var instrument: String?
-    var article: String?
-    var kind: String
-    var flags: [String]
-    var language: String
-}
-
 /// The scores of one part of the development gold.
 struct DevelopmentScore {
     var found = Score()
@@ -39,14 +26,14 @@ struct DevelopmentGoldTests {
     /// The second set, collected after the first was in use (Tests/Gold/fresh, see its README): all of it is one part.
     static let freshFolder = Fixtures.gold.appendingPathComponent("fresh")
 
-    static func load(_ folder: URL = folder) throws -> (texts: [String: URL], gold: [String: [DevelopmentReference]], heldout: Set<String>) {
+    static func load(_ folder: URL = folder) throws -> (texts: [String: URL], gold: [String: [GoldReference]], heldout: Set<String>) {
         let texts = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("texts"), includingPropertiesForKeys: nil).filter { $0.pathExtension == "txt" }
-        var gold: [String: [DevelopmentReference]] = [:]
+        var gold: [String: [GoldReference]] = [:]
         for text in texts {
             let id = text.deletingPathExtension().lastPathComponent
             let file = folder.appendingPathComponent(id + ".jsonl")
             gold[id] = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
-                .map { try JSONDecoder().decode(DevelopmentReference.self, from: Data($0.utf8)) }
+                .map { try JSONDecoder().decode(GoldReference.self, from: Data($0.utf8)) }
         }
         let heldoutFile = folder.appendingPathComponent("heldout.txt")
         let heldout = FileManager.default.fileExists(atPath: heldoutFile.path)
@@ -56,7 +43,7 @@ struct DevelopmentGoldTests {
     }
 
     /// Scores one excerpt: a citation counts when it overlaps a gold span with the same instrument and article.
-    static func score(_ citations: [Citation], _ gold: [DevelopmentReference], into parts: inout [String: DevelopmentScore], keys: (DevelopmentReference) -> [String], citationKeys: [String]) {
+    static func score(_ citations: [Citation], _ gold: [GoldReference], into parts: inout [String: DevelopmentScore], keys: (GoldReference) -> [String], citationKeys: [String]) {
         var matched = Set<Int>()
         for citation in citations {
             let overlapping = gold.indices.filter { gold[$0].start < citation.end && citation.start < gold[$0].end }
@@ -102,7 +89,7 @@ struct DevelopmentGoldTests {
             let language = document.metadata.language ?? "en"
             let citations = Fixtures.citer.cite(document).citations
             score(citations, references, into: &parts,
-                  keys: { ["all", set, "\(set) \($0.language)", "\($0.language)", "kind \($0.kind)"] },
+                  keys: { ["all", set, "\(set) \($0.language ?? language)", $0.language ?? language, "kind \($0.kind)"] },
                   citationKeys: ["all", set, "\(set) \(language)", language])
         }
         return parts

@@ -13,6 +13,8 @@ struct GoldReference: Decodable {
     var part: String?
     var kind: String
     var flags: [String]
+    /// The excerpt's language; given by the development and fresh sets, not by the seed gold.
+    var language: String?
 }
 
 /// Precision and recall of the finder against the gold annotation.
