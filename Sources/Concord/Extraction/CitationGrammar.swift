@@ -114,7 +114,9 @@ public struct CitationGrammar: Sendable {
                 entries.append((pattern, [id]))
             }
         }
-        let derived = HeadingCharges.deriveAll(registry: registry, rules: rules)
+        // The data set's table of derived names when it was derived from these headings and rules.
+        let derived = registry.derivedCharges.flatMap { $0.source == DerivedChargeTable.digest(registry) ? $0.derived(for: registry) : nil }
+            ?? HeadingCharges.deriveAll(registry: registry, rules: rules)
         for (k, provision) in registry.provisions.enumerated() {
             let written = provision.charges.keys.sorted().flatMap { provision.charges[$0] ?? [] }
             for pattern in written { add(pattern, provision.id) }

@@ -25,13 +25,29 @@ enum HeadingCharges {
         return deriver.patterns(for: provision)
     }
 
+    /// What `deriveAll` reads from the headings: the names of every provision (in the registry's
+    /// order) and the clauses of their headings, in order, for `HeadingMatcher`.
+    struct Derived: Sendable {
+        var patterns: [[String]]
+        var clauses: [Clause]
+        var configs: [(language: String, config: Config)]
+    }
+
+    /// A clause of one provision's heading: its stems' keys, sorted and distinct, and their texts.
+    struct Clause: Sendable, Equatable {
+        var id: ProvisionID
+        var stems: [UInt64]
+        var texts: [String]
+    }
+
     /// The derived names of every enacted provision (in the registry's order) and the clauses of
-    /// their headings, read in parallel: the grammar is compiled at every start.
-    static func deriveAll(registry: Registry, rules: [LanguageRules]) -> (patterns: [[String]], clauses: [(stems: [UInt64], id: ProvisionID)], configs: [(language: String, config: Config)]) {
+    /// their headings, read in parallel. The grammar reads them from `DerivedChargeTable` instead
+    /// when the data set's table was derived from the same headings and rules.
+    static func deriveAll(registry: Registry, rules: [LanguageRules]) -> Derived {
         let provisions = registry.provisions
         let chunks = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         let size = (provisions.count + chunks - 1) / max(chunks, 1)
-        let slots = ParallelSlots<([[String]], [(stems: [UInt64], id: ProvisionID)])>(count: chunks, empty: ([], []))
+        let slots = ParallelSlots<([[String]], [Clause])>(count: chunks, empty: ([], []))
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var deriver = Deriver(rules: rules)
             var patterns: [[String]] = []
@@ -41,7 +57,7 @@ enum HeadingCharges {
             slots.set(c, (patterns, deriver.clauses))
         }
         let results = slots.values
-        return (results.flatMap(\.0), results.flatMap(\.1), Deriver(rules: rules).configs)
+        return Derived(patterns: results.flatMap(\.0), clauses: results.flatMap(\.1), configs: Deriver(rules: rules).configs)
     }
 
     /// The rules of every language, read once, and which chapter headings are offence chapters,
@@ -52,7 +68,7 @@ enum HeadingCharges {
         /// Generic heading words per language (`subjectStopwords`), left out of the matcher's clauses.
         private let stopwords: [String: PatternIndex<Bool>]
         /// The clauses of every heading read so far, for `HeadingMatcher`: each heading is tokenized once.
-        private(set) var clauses: [(stems: [UInt64], id: ProvisionID)] = []
+        private(set) var clauses: [Clause] = []
 
         init(rules: [LanguageRules]) {
             configs = rules.compactMap { rule in Config(rule).map { (rule.language, $0) } }
@@ -83,7 +99,9 @@ enum HeadingCharges {
                     guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
                     let tokens = Tokenizer.tokenize(heading)
                     if let stop = stopwords[language] {
-                        for stems in HeadingMatcher.clauses(tokens, config: config, stopwords: stop) { clauses.append((stems, provision.id)) }
+                        for stems in HeadingMatcher.clauseStems(tokens, config: config, stopwords: stop) {
+                            clauses.append(Clause(id: provision.id, stems: stems.map(\.key), texts: stems.map(\.text)))
+                        }
                     }
                     guard let derived = HeadingCharges.derive(tokens, config: config), !out.contains(derived) else { continue }
                     out.append(derived)

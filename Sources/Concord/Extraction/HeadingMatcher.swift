@@ -37,6 +37,11 @@ struct HeadingMatcher: Sendable {
         self.init(configs: derived.configs, clauses: derived.clauses)
     }
 
+    /// Builds the groups from the clauses read from the headings, in order.
+    init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [HeadingCharges.Clause]) {
+        self.init(configs: configs, clauses: clauses.map { (stems: $0.stems, id: $0.id) })
+    }
+
     /// Builds the groups from the clauses read from the headings (`HeadingCharges.deriveAll`).
     init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [(stems: [UInt64], id: ProvisionID)]) {
         var endingSet = Set<[UInt8]>()
@@ -114,10 +119,17 @@ struct HeadingMatcher: Sendable {
     /// The clauses of a heading (cut at commas, semicolons, parentheses and dashes) with at least two
     /// content words: their sorted, distinct stem keys.
     static func clauses(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[UInt64]] {
-        var out: [[UInt64]] = []
-        var clause: [UInt64] = []
+        clauseStems(tokens, config: config, stopwords: stopwords).map { $0.map(\.key) }
+    }
+
+    /// The clauses of a heading as `clauses` gives them, each stem with its text (the bytes its key
+    /// is the hash of), so that they can be written out and read back (`DerivedChargeTable`).
+    static func clauseStems(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[(key: UInt64, text: String)]] {
+        var out: [[(key: UInt64, text: String)]] = []
+        var clause: [(key: UInt64, text: String)] = []
         func close() {
-            let unique = Array(Set(clause)).sorted()
+            var unique: [(key: UInt64, text: String)] = []
+            for stem in clause.sorted(by: { $0.key < $1.key }) where unique.last?.key != stem.key { unique.append(stem) }
             if unique.count >= 2 { out.append(unique) }
             clause = []
         }
@@ -128,7 +140,8 @@ struct HeadingMatcher: Sendable {
             }
             guard token.end - token.start >= 4, letters(token.folded) >= 4, !config.drop.contains(token.hash),
                   stopwords.longestMatch(tokens, at: i) == nil else { continue }
-            clause.append(stemKey(token.folded, endings: config.endings))
+            let text = stemText(token.folded, endings: config.endings)
+            clause.append((key: Token.fingerprint(text.utf8).hash, text: text))
         }
         close()
         return out
@@ -145,18 +158,27 @@ struct HeadingMatcher: Sendable {
     /// `stemLetters` letters, as a 64-bit key: no string is made, whatever the script.
     static func stemKey(_ word: String, endings: [[UInt8]]) -> UInt64 {
         var word = word
-        return word.withUTF8 { bytes in
-            let length = HeadingCharges.stemLength(bytes, endings: endings)
-            // Cut to `stemLetters` letters.
-            var seen = 0, cut = 0
-            while cut < length {
-                if bytes[cut] & 0xC0 != 0x80 {
-                    if seen == stemLetters { break }
-                    seen += 1
-                }
-                cut += 1
+        return word.withUTF8 { bytes in Token.fingerprint(UnsafeBufferPointer(rebasing: bytes[0..<stemCut(bytes, endings: endings)])).hash }
+    }
+
+    /// The stem whose hash `stemKey` is, as text.
+    static func stemText(_ word: String, endings: [[UInt8]]) -> String {
+        var word = word
+        return word.withUTF8 { bytes in String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<stemCut(bytes, endings: endings)]), as: UTF8.self) }
+    }
+
+    /// How many bytes of a folded word its stem keeps: the longest inflection ending cut, then at
+    /// most `stemLetters` letters.
+    static func stemCut(_ bytes: UnsafeBufferPointer<UInt8>, endings: [[UInt8]]) -> Int {
+        let length = HeadingCharges.stemLength(bytes, endings: endings)
+        var seen = 0, cut = 0
+        while cut < length {
+            if bytes[cut] & 0xC0 != 0x80 {
+                if seen == stemLetters { break }
+                seen += 1
             }
-            return Token.fingerprint(UnsafeBufferPointer(rebasing: bytes[0..<cut])).hash
+            cut += 1
         }
+        return cut
     }
 }

@@ -11,6 +11,10 @@ public struct Registry: Sendable {
     public let languages: [String: LanguageRules]
     /// Every provision, ordered by identifier.
     public let provisions: [Provision]
+    /// The charge names derived from the headings, as the data set keeps them
+    /// (`Statutes/generated/heading-charges.tsv`), when it has them; the grammar derives them
+    /// itself when there is none or it is stale.
+    public internal(set) var derivedCharges: DerivedChargeTable?
 
     private let provisionIndex: [ProvisionID: [Int]]
     private let numberIndex: [String: [Int]]

@@ -65,9 +65,17 @@ public enum RegistryLoader {
         let reportFiles: Set<String>? = reportsDirectory.map { dir in
             Set(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []))
         }
-        let (problems, registry) = RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
+        let (problems, validated) = RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
         diagnostics += problems
         guard diagnostics.isEmpty else { return (nil, diagnostics.sortedForDisplay()) }
+        var registry = validated
+        let tableURL = directory.appendingPathComponent(DerivedChargeTable.path)
+        if FileManager.default.fileExists(atPath: tableURL.path) {
+            do throws(ConcordError) { registry.derivedCharges = try loadDerivedCharges(tableURL, registry: registry) } catch {
+                if case .invalidData(let problems) = error { return (nil, problems) }
+                return (nil, [Diagnostic(file: displayPath(tableURL), line: 0, message: error.description)])
+            }
+        }
         return (registry, [])
     }
 
@@ -154,6 +162,24 @@ public enum RegistryLoader {
         return result
     }
 
+    /// Reads the generated table of derived charge names; every provision it names must exist.
+    static func loadDerivedCharges(_ url: URL, registry: Registry) throws(ConcordError) -> DerivedChargeTable {
+        let file = displayPath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .invalidData([Diagnostic(file: file, line: 0, message: "cannot read the file")])
+        }
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw .invalidData([Diagnostic(file: file, line: 0, message: "not valid UTF-8")])
+        }
+        let table = try DerivedChargeTable.parse(bytes, file: file)
+        let known = Set(registry.provisions.map(\.id))
+        if let unknown = (table.names.keys.map { $0 } + table.clauses.map(\.id)).first(where: { !known.contains($0) }) {
+            throw .invalidData([Diagnostic(file: file, line: 0, message: "names \(unknown), which the registry does not have: regenerate it with `concord check --update-generated`")])
+        }
+        return table
+    }
+
     static func isDirectory(_ url: URL) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
@@ -184,12 +210,16 @@ public enum RegistryLoader {
                         stray(file, "an article table folder holds .txt files")
                     }
                 }
+            case "generated":
+                for file in list(entry) where file.lastPathComponent != "heading-charges.tsv" || isDirectory(file) {
+                    stray(file, "generated/ holds heading-charges.tsv")
+                }
             case "successions":
                 for file in list(entry) where !(file.pathExtension == "txt" && !isDirectory(file)) && file.lastPathComponent != "README.md" {
                     stray(file, "successions/ holds .txt link tables")
                 }
             default:
-                stray(entry, "Statutes/ holds README.md, lineages.json, language.json, works/, articles/ and successions/")
+                stray(entry, "Statutes/ holds README.md, lineages.json, language.json, works/, articles/, successions/ and generated/")
             }
         }
         return out
