@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A data set with every report taken through the pipeline: citations, recommendations,
 /// implementation assessments, and the case registry. What history, briefings and exports read.
 public struct Corpus: Sendable {
@@ -14,18 +16,33 @@ public struct Corpus: Sendable {
     /// Reads and analyses every report of the data set and loads its case registry. Any problem
     /// in the reports or the cases fails the whole load, naming each problem.
     public static func build(_ dataSet: DataSet) throws(ConcordError) -> Corpus {
-        let (documents, problems) = dataSet.readReports()
-        let (cases, caseProblems) = CaseLoader.load(reportsDirectory: dataSet.reportsDirectory, registry: dataSet.registry)
-        guard problems.isEmpty && caseProblems.isEmpty else { throw .invalidData(problems + caseProblems) }
-        let citer = Citer(registry: dataSet.registry)
+        // The grammar is compiled while the reports and cases are read; then the reports are
+        // analysed in parallel, their results kept in the reports' order.
+        let citerSlot = ParallelSlots<Citer?>(count: 1, empty: nil)
+        let readSlot = ParallelSlots<(documents: [Document], problems: [Diagnostic], cases: [Case])?>(count: 1, empty: nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                citerSlot.set(0, Citer(registry: dataSet.registry))
+            } else {
+                let (documents, problems) = dataSet.readReports()
+                let (cases, caseProblems) = CaseLoader.load(reportsDirectory: dataSet.reportsDirectory, registry: dataSet.registry)
+                readSlot.set(0, (documents, problems + caseProblems, cases))
+            }
+        }
+        guard let citer = citerSlot.values[0], let read = readSlot.values[0] else { preconditionFailure("both tasks ran") }
+        guard read.problems.isEmpty else { throw .invalidData(read.problems) }
+        let documents = read.documents, cases = read.cases
         let finder = RecommendationFinder(registry: dataSet.registry)
+        let slots = ParallelSlots<(Citer.Analysis, (recommendations: [Recommendation], assessments: [ImplementationAssessment]))?>(count: documents.count, empty: nil)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+            let analysis = citer.analyze(documents[k])
+            slots.set(k, (analysis, finder.find(in: analysis)))
+        }
         var analyses: [Citer.Analysis] = []
         var recommendations: [Recommendation] = []
         var assessments: [ImplementationAssessment] = []
-        for document in documents {
-            let analysis = citer.analyze(document)
+        for case let (analysis, found)? in slots.values {
             analyses.append(analysis)
-            let found = finder.find(in: analysis)
             recommendations += found.recommendations
             assessments += found.assessments
         }

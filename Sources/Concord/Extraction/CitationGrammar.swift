@@ -159,7 +159,7 @@ public struct CitationGrammar: Sendable {
         administrativeCues = index(\.administrativeCues)
         criminalCues = index(\.criminalCues)
 
-        hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.contains("-") })
+        hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.utf8.contains(UInt8(ascii: "-")) })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
         for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The charge names and heading clauses `HeadingCharges` derives from every offence heading, kept
 /// with the data set (`Statutes/generated/heading-charges.tsv`) so that a start reads them instead of
 /// deriving them again: deriving tokenizes thousands of headings.
@@ -117,24 +119,40 @@ public struct DerivedChargeTable: Sendable, Equatable {
     }
 
     /// Reads a table from its UTF-8 bytes (already validated); `file` names it in errors. The stems'
-    /// keys are hashed from their texts. Works on bytes: the file has thousands of Cyrillic lines.
+    /// keys are hashed from their texts. Works on a buffer of bytes: this runs at every start.
     static func parse(_ bytes: [UInt8], file: String) throws(ConcordError) -> DerivedChargeTable {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ConcordError) -> DerivedChargeTable in try parse(buffer, file: file) }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ConcordError) -> DerivedChargeTable {
         var source: UInt64?
         var names: [ProvisionID: [String]] = [:]
         var clauses: [HeadingCharges.Clause] = []
         var lineNumber = 0
-        var lineStart = 0
-        func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
-        // A provision's lines stand together: its identifier is read once.
-        var last: (bytes: ArraySlice<UInt8>, id: ProvisionID)?
-        while lineStart < bytes.count {
+        var k = 0
+        let n = bytes.count
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            a.count == b.count && memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0
+        }
+        // A provision's lines stand together: its identifier is read once, its names gathered.
+        var last: (range: Range<Int>, id: ProvisionID)?
+        var pendingNames: [String] = []
+        func flushNames() {
+            if let last, !pendingNames.isEmpty { names[last.id, default: []] += pendingNames }
+            pendingNames = []
+        }
+        while k < n {
             lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = bytes[lineStart..<lineEnd]
-            lineStart = lineEnd + 1
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            let lineStart = k
+            while k < n, bytes[k] != 0x0A { k += 1 }
+            let lineEnd = k
+            k += 1
+            if lineStart == lineEnd || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            var fields: [Range<Int>] = []
+            var fieldStart = lineStart
+            for j in lineStart..<lineEnd where bytes[j] == 0x09 { fields.append(fieldStart..<j); fieldStart = j + 1 }
+            fields.append(fieldStart..<lineEnd)
             func fail(_ message: String) -> ConcordError {
                 .invalidData([Diagnostic(file: file, line: lineNumber, message: message)])
             }
@@ -147,25 +165,35 @@ public struct DerivedChargeTable: Sendable, Equatable {
             case "name", "clause":
                 guard fields.count == 3, !fields[2].isEmpty else { throw fail("a \(kind) line is '\(kind)<TAB><provision><TAB>\(kind == "name" ? "<pattern>" : "<stems>")'") }
                 let id: ProvisionID
-                if let last, last.bytes.elementsEqual(fields[1]) { id = last.id } else {
+                if let last, equal(last.range, fields[1]) { id = last.id } else {
                     guard let parsed = ProvisionID(text(fields[1])) else { throw fail("'\(Diagnostic.oneLine(text(fields[1])))' is not a provision identifier") }
+                    flushNames()
                     id = parsed
                     last = (fields[1], parsed)
                 }
                 if kind == "name" {
-                    names[id, default: []].append(text(fields[2]))
+                    pendingNames.append(text(fields[2]))
                 } else {
-                    let words = fields[2].split(separator: 0x20)
-                    let stems = words.map { Token.fingerprint($0).hash }
-                    guard words.count >= 2, zip(stems, stems.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                    var stems: [UInt64] = []
+                    var texts: [String] = []
+                    var wordStart = fields[2].lowerBound
+                    for j in fields[2].lowerBound...fields[2].upperBound where j == fields[2].upperBound || bytes[j] == 0x20 {
+                        let word = wordStart..<j
+                        wordStart = j + 1
+                        guard !word.isEmpty else { continue }
+                        stems.append(Token.fingerprint(UnsafeBufferPointer(rebasing: bytes[word])).hash)
+                        texts.append(text(word))
+                    }
+                    guard stems.count >= 2, zip(stems, stems.dropFirst()).allSatisfy({ $0 < $1 }) else {
                         throw fail("a clause holds two or more distinct stems, in the order of their keys")
                     }
-                    clauses.append(HeadingCharges.Clause(id: id, stems: stems, texts: words.map(text)))
+                    clauses.append(HeadingCharges.Clause(id: id, stems: stems, texts: texts))
                 }
             default:
                 throw fail("unknown line kind '\(Diagnostic.oneLine(kind))' (known: source, name, clause)")
             }
         }
+        flushNames()
         guard let source else { throw .invalidData([Diagnostic(file: file, line: 0, message: "no source line")]) }
         return DerivedChargeTable(source: source, names: names, clauses: clauses)
     }
