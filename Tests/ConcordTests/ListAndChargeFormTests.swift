@@ -84,6 +84,15 @@ struct HeadingChargeTests {
         #expect(theft.map { HeadingCharges.derive($0, rules: rules) }?.contains("?краж*") == true)
     }
 
+    @Test("a charge whose names are written for the later code is, before that code, the article it replaced")
+    func predecessorOfCharge() {
+        let early = Fixtures.cite("He was convicted of embezzling public funds.", date: "2012-06")
+        #expect(early.map(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:176")])
+        #expect(early.first?.resolved?.inForce == [Fixtures.id("kz.cc.1997:176")])
+        #expect(early.first?.flags.isEmpty == true)
+        #expect(Fixtures.cite("He was convicted of embezzling public funds.", date: "2019").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:189")])
+    }
+
     @Test("a bare offence word coordinated with a charge is a charge too: «libel and insult»")
     func coordinated() {
         let citations = Fixtures.cite("He was sentenced on charges of libel and insult.", date: "2019")

@@ -406,6 +406,17 @@ public struct Resolver: Sendable {
                            flags: [], confidence: 0.7)
         }
         let later = candidates.filter { registry.life(of: $0).map { $0.from.earliest > day } ?? false }.map(\.id)
+        // A charge whose names are written for a later code ("embezzlement" in a 2012 text) is the
+        // offence that code's article replaced: its predecessor in force on the day.
+        for id in later {
+            let earlier = registry.predecessions(of: id).compactMap { registry.provision($0.from) }.filter { registry.isInForce($0, on: day) }
+            guard let previous = earlier.first, !earlier.contains(where: { $0.id.work == previous.id.work && $0.id != previous.id }) else { continue }
+            let documentDay = referenceDay(context) ?? day
+            let inForce = registry.isInForce(previous, on: documentDay) ? [previous.id] : registry.currentEquivalents(of: previous.id, on: documentDay)
+            return Outcome(instrument: previous.id.work, article: previous.id.article,
+                           resolved: Citation.Resolution(cited: previous.id, inForce: inForce, asOf: context.date, note: "the offence \(id) names, as the article it replaced, in force then"),
+                           flags: [], confidence: 0.6)
+        }
         let note = later.isEmpty ? "no provision for this charge in force on \(day) is in the registry"
             : "no provision for this charge in force on \(day) is in the registry; later: " + later.map(\.description).joined(separator: ", ")
         return Outcome(instrument: nil, article: nil,
