@@ -13,7 +13,9 @@ let package = Package(
         .target(name: "Concord", path: "Sources/Concord"),
         .executableTarget(name: "ConcordCLI", dependencies: ["Concord"], path: "Sources/concord"),
         .target(name: "ConcordC", dependencies: ["Concord"], path: "Sources/ConcordC"),
-        .executableTarget(name: "concord-bench", dependencies: ["Concord"], path: "Sources/concord-bench"),
-        .testTarget(name: "ConcordTests", dependencies: ["Concord"], path: "Tests/ConcordTests"),
+        /// Generated corpora for the benchmark and the tests; not part of the library tools embed.
+        .target(name: "ConcordCorpora", dependencies: ["Concord"], path: "Sources/ConcordCorpora"),
+        .executableTarget(name: "concord-bench", dependencies: ["Concord", "ConcordCorpora"], path: "Sources/concord-bench"),
+        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordCorpora"], path: "Tests/ConcordTests"),
     ]
 )

@@ -1,4 +1,5 @@
 import Concord
+import ConcordCorpora
 import Foundation
 
 /// The doubling test: each input shape grown from a quarter of a megabyte to four (reports from 100

@@ -1,4 +1,5 @@
 import Concord
+import ConcordCorpora
 import Dispatch
 import Foundation
 

@@ -1,4 +1,5 @@
 import Testing
+import ConcordCorpora
 @testable import Concord
 
 /// The fast path (segmented cleaner, filtered pattern indexes, direct JSON writer) must give exactly

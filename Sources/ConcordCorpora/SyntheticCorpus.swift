@@ -1,3 +1,4 @@
+import Concord
 
 /// Deterministic inputs for the benchmark and the tests: corpora of realistic text with citations in English and
 /// Russian, and adversarial inputs. The same seed gives the same bytes on every machine.
