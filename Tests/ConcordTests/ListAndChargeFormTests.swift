@@ -91,6 +91,20 @@ struct HeadingChargeTests {
         #expect(early.first?.resolved?.inForce == [Fixtures.id("kz.cc.1997:176")])
         #expect(early.first?.flags.isEmpty == true)
         #expect(Fixtures.cite("He was convicted of embezzling public funds.", date: "2019").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:189")])
+        // The other way: names written for the 1997 code, after it, are the article that replaced it.
+        let late = Fixtures.cite("He was arrested in 2017 on charges of money laundering.", date: "2018")
+        #expect(late.map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:218")])
+        #expect(Fixtures.cite("He was arrested in 2012 on charges of money laundering.", date: "2013").map(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:193")])
+    }
+
+    @Test("offences named in the words sources use beside their numbers: bribes, propaganda of terrorism, destruction of property")
+    func sourcedChargeNames() {
+        #expect(Fixtures.cite("The official was convicted of taking a bribe.", date: "2019").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:366")])
+        #expect(Fixtures.cite("Его осудили за дачу взятки.", date: "2019", language: "ru").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:367")])
+        #expect(Fixtures.cite("Он осужден за пропаганду терроризма.", date: "2019", language: "ru").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:256")])
+        #expect(Fixtures.cite("They were charged with destruction of property.", date: "2012").map(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:187")])
+        // A bare word stays weak: no cue, no charge.
+        #expect(Fixtures.cite("The destruction of property was widespread.", date: "2012").isEmpty)
     }
 
     @Test("a bare offence word coordinated with a charge is a charge too: «libel and insult»")

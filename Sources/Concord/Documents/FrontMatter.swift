@@ -27,7 +27,9 @@ public struct FrontMatter: Sendable, Hashable, Codable {
     public static func read(_ bytes: [UInt8], file: String, languages: Set<String>) throws(ConcordError) -> (FrontMatter, bodyStart: Int)? {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        guard let firstEnd = lineEnd(bytes, from: start), trimmedLine(bytes, start, firstEnd) == "---" else { return nil }
+        // The first line is "---" with at most some white space: a long first line (a paragraph) is
+        // not turned into a string to find that out.
+        guard let firstEnd = lineEnd(bytes, from: start), firstEnd - start <= 64, trimmedLine(bytes, start, firstEnd) == "---" else { return nil }
         var matter = FrontMatter()
         var seen = Set<String>()
         var position = nextLine(bytes, firstEnd)

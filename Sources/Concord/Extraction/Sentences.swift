@@ -20,16 +20,19 @@ public struct Sentences: Sendable {
         var start = 0
         var lineStart = 0
         var i = -1
+        // Punctuation is told by its token's head (its folded bytes, zero-padded): no string is
+        // made or compared per token.
+        func isMark(_ k: Int, _ heads: Set<UInt32>) -> Bool { tokens[k].kind == .punctuation && heads.contains(tokens[k].head) }
+        func isMark(_ k: Int, _ head: UInt32) -> Bool { tokens[k].kind == .punctuation && tokens[k].head == head }
         while i + 1 < tokens.count {
             i += 1
-            let token = tokens[i]
             // A short line standing alone (a headline or a heading: no full stop) ends where a blank line
             // and a capitalised word follow. Text extracted from PDFs has blank lines inside sentences,
             // so a long line, or a lower-case word after the blank, continues the sentence.
-            if token.lineBreakBefore {
-                if start < i, i - lineStart <= Self.headingTokens, Self.startsUpper(token, bytes),
-                   tokens[i - 1].kind != .punctuation || [")", "”", "\"", "»"].contains(tokens[i - 1].folded),
-                   Self.blankLine(bytes, from: tokens[i - 1].end, to: token.start) {
+            if tokens[i].lineBreakBefore {
+                if start < i, i - lineStart <= Self.headingTokens, Self.startsUpper(tokens[i], bytes),
+                   tokens[i - 1].kind != .punctuation || Self.headingClosers.contains(tokens[i - 1].head),
+                   Self.blankLine(bytes, from: tokens[i - 1].end, to: tokens[i].start) {
                     ranges.append(start..<i)
                     current += 1
                     start = i
@@ -37,20 +40,20 @@ public struct Sentences: Sendable {
                 lineStart = i
             }
             index[i] = current
-            guard token.kind == .punctuation else { continue }
-            let f = token.folded
-            if f == "•" || f == "▪" || f == "◦" {
+            guard tokens[i].kind == .punctuation else { continue }
+            let head = tokens[i].head
+            if Self.bulletHeads.contains(head) {
                 // A bullet starts a new sentence (a list item).
                 if start < i { ranges.append(start..<i); current += 1; start = i; index[i] = current }
                 continue
             }
             let isEnd: Bool
-            if f == "." || f == "!" || f == "?" {
+            if head == Self.periodHead || head == Self.exclamationHead || head == Self.questionHead {
                 if i + 1 >= tokens.count {
                     isEnd = true
                 } else {
                     var next = i + 1
-                    while next < tokens.count, next - i < 3, tokens[next].kind == .punctuation, Self.isQuoteOrBracket(tokens[next].folded) { next += 1 }
+                    while next < tokens.count, next - i < 3, isMark(next, Self.quoteOrBracketHeads) { next += 1 }
                     // An upper-case word starts a sentence; so does a number at the start of a line
                     // (a footnote or a numbered item), but not "art. 174".
                     // A capital glued to the full stop ("Stan.TV", "Forbes.kz") is within a name, not a new sentence.
@@ -65,7 +68,7 @@ public struct Sentences: Sendable {
             if isEnd {
                 // Closing quotes and brackets right after the period belong to the sentence they close.
                 var end = i + 1
-                while end < tokens.count, end - i <= 2, ["”", "»", "\"", ")", "’", "'"].contains(tokens[end].folded), !tokens[end].spaceBefore {
+                while end < tokens.count, end - i <= 2, Self.closerHeads.contains(tokens[end].head), tokens[end].kind == .punctuation, !tokens[end].spaceBefore {
                     index[end] = current
                     end += 1
                 }
@@ -78,8 +81,18 @@ public struct Sentences: Sendable {
         if start < tokens.count || ranges.isEmpty { ranges.append(start..<tokens.count) }
         self.index = index
         self.ranges = ranges
-        bullets = ranges.map { !$0.isEmpty && ["•", "▪", "◦"].contains(tokens[$0.lowerBound].folded) }
+        bullets = ranges.map { !$0.isEmpty && tokens[$0.lowerBound].kind == .punctuation && Self.bulletHeads.contains(tokens[$0.lowerBound].head) }
     }
+
+    /// The head (`Token.head`) of a one-character punctuation mark.
+    static func head(_ mark: String) -> UInt32 { Token.fingerprint(Tokenizer.fold(mark).utf8).head }
+    static let periodHead = head("."), exclamationHead = head("!"), questionHead = head("?")
+    static let bulletHeads = Set(["•", "▪", "◦"].map(head))
+    /// Marks after which a short line standing alone may still end as a heading.
+    static let headingClosers = Set([")", "”", "\"", "»"].map(head))
+    /// Closing quotes and brackets that stay with the sentence they close (’ is folded to ').
+    static let closerHeads = Set(["”", "»", "\"", ")", "'"].map(head))
+    static let quoteOrBracketHeads = Set(["\"", "'", "“", "”", "«", "»", "(", "["].map(head))
 
     /// The most tokens a line standing alone may have to be taken for a heading.
     static let headingTokens = 14

@@ -1,3 +1,4 @@
+import Foundation
 /// A pattern of words, as the data files write names and charges: `incit* ... discord`.
 ///
 /// A word ending in `*` matches any word it begins; `...` matches up to `gapLimit` tokens (never
@@ -80,7 +81,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             guard i < tokens.count, tokens[i].hash == hash, tokens[i].folded == word else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
         case .prefix(let stem, let mask, let value):
-            guard i < tokens.count, tokens[i].head & mask == value, tokens[i].kind == .word, tokens[i].folded.utf8.starts(with: stem.utf8) else { return nil }
+            guard i < tokens.count, tokens[i].head & mask == value, tokens[i].kind == .word, Self.hasPrefix(tokens[i].folded, stem) else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
         }
     }
@@ -88,5 +89,18 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     private func isSentenceEnd(_ tokens: [Token], _ j: Int) -> Bool {
         let t = tokens[j]
         return t.kind == .punctuation && (t.folded == "." || t.folded == ";" || t.folded == "!" || t.folded == "?")
+    }
+
+    /// True when `text` starts with the bytes of `stem`: compared in place (a generic `starts(with:)`
+    /// over two UTF-8 views costs more than the rest of the match).
+    @inline(__always)
+    static func hasPrefix(_ text: String, _ stem: String) -> Bool {
+        let done = text.utf8.withContiguousStorageIfAvailable { t in
+            stem.utf8.withContiguousStorageIfAvailable { s in
+                s.count <= t.count && (s.isEmpty || memcmp(t.baseAddress!, s.baseAddress!, s.count) == 0)
+            }
+        }
+        if let done, let answer = done { return answer }
+        return text.utf8.starts(with: stem.utf8)
     }
 }

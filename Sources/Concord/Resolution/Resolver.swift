@@ -417,6 +417,19 @@ public struct Resolver: Sendable {
                            resolved: Citation.Resolution(cited: previous.id, inForce: inForce, asOf: context.date, note: "the offence \(id) names, as the article it replaced, in force then"),
                            flags: [], confidence: 0.6)
         }
+        // And one whose names are written only for an earlier code ("money laundering" in 2017) is
+        // the article that replaced it, when exactly one provision applies in its place.
+        let ended = candidates.filter { registry.life(of: $0).map { life in life.until.map { $0.latest < day } ?? false } ?? false }
+        if later.isEmpty, let old = ended.last {
+            let now = registry.currentEquivalents(of: old.id, on: day)
+            if now.count == 1, let next = registry.provision(now[0]) {
+                let documentDay = referenceDay(context) ?? day
+                let inForce = registry.isInForce(next, on: documentDay) ? [next.id] : registry.currentEquivalents(of: next.id, on: documentDay)
+                return Outcome(instrument: next.id.work, article: next.id.article,
+                               resolved: Citation.Resolution(cited: next.id, inForce: inForce, asOf: context.date, note: "the offence \(old.id) names, as the article that replaced it, in force then"),
+                               flags: [], confidence: 0.6)
+            }
+        }
         let note = later.isEmpty ? "no provision for this charge in force on \(day) is in the registry"
             : "no provision for this charge in force on \(day) is in the registry; later: " + later.map(\.description).joined(separator: ", ")
         return Outcome(instrument: nil, article: nil,

@@ -3,10 +3,25 @@
 /// Criminal Code" in a sentence about discord is the 1997 article, not the 2014 one on the laws of war.
 ///
 /// Only the stopwords are compiled up front; a provision's words are read when a citation first needs
-/// them and kept for the rest of the document (a few provisions per citation, out of thousands).
+/// them and kept for every later document (a few provisions per citation, out of thousands).
 struct SubjectIndex: Sendable {
     let registry: Registry
     let stopwords: PatternIndex<Bool>
+    /// The words of every provision read so far, shared by the documents and threads that use this index.
+    private let cache = WordCache()
+
+    /// Provisions' words by identifier, behind a lock: documents are cited in parallel.
+    final class WordCache: @unchecked Sendable {
+        private var words: [ProvisionID: [(word: String, key: UInt64)]] = [:]
+        private let lock = NSLockLike()
+
+        func words(of id: ProvisionID, compute: () -> [(word: String, key: UInt64)]) -> [(word: String, key: UInt64)] {
+            if let known = lock.withLock({ words[id] }) { return known }
+            let computed = compute()
+            lock.withLock { words[id] = computed }
+            return computed
+        }
+    }
 
     init(registry: Registry) {
         self.registry = registry
@@ -36,7 +51,7 @@ struct SubjectIndex: Sendable {
     /// How many of a provision's heading words the text has (by stem, allowing a short ending).
     func score(_ id: ProvisionID, words text: [String], keys: [UInt64], memo: Resolver.Memo) -> Int {
         let own: [(word: String, key: UInt64)]
-        if let known = memo.subjectWords[id] { own = known } else { own = words(of: id); memo.subjectWords[id] = own }
+        if let known = memo.subjectWords[id] { own = known } else { own = cache.words(of: id) { words(of: id) }; memo.subjectWords[id] = own }
         var score = 0
         for (word, key) in own {
             for (i, other) in keys.enumerated() where other == key && Resolver.sameWord(text[i], word) {
