@@ -169,3 +169,22 @@ struct StartFilterTests {
         #expect(!acceptsEveryWord)
     }
 }
+
+@Suite("Acts outside the registry, and the bare name of one inside it")
+struct OutsideInstrumentTests {
+    @Test("«article 14 of the Convention requires …» is the convention named before, not an act called 'the Convention requires'")
+    func bareConventionBeforeAVerb() {
+        let text = "Kazakhstan ratified the Convention against Torture in 1998. The Committee notes that article 14 of the Convention requires redress."
+        #expect(Fixtures.cite(text, date: "2014").map(\.resolved?.cited) == [Fixtures.id("un.cat:14")])
+        let russian = "Казахстан ратифицировал Конвенцию против пыток. Согласно статье 14 Конвенции государство обязано обеспечить возмещение."
+        #expect(Fixtures.cite(russian, date: "2014", language: "ru").map(\.resolved?.cited) == [Fixtures.id("un.cat:14")])
+    }
+
+    @Test("an act the registry does not hold is named, with its words, and given no article of another act")
+    func outsideAct() {
+        let citations = Fixtures.cite("Article 12 of the Code of Criminal Procedure requires a lawyer.", date: "2016")
+        #expect(citations.count == 1)
+        #expect(citations.first?.instrument == nil)
+        #expect(citations.first?.flags == [.unknownProvision])
+    }
+}

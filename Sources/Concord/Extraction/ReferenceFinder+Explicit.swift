@@ -254,6 +254,9 @@ extension ReferenceFinder {
         var j = start
         if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
         var words = 0
+        // The name's words up to its noun: words after the noun belong to the sentence ("article 14
+        // of the Convention requires ..."), unless a linking word carries the name on.
+        var wordsAtNoun = 0
         var nounEnd: Int?
         let limit = min(sentence.upperBound, j + 8)
         var k = j
@@ -261,7 +264,7 @@ extension ReferenceFinder {
             let t = tokens[k]
             if t.kind == .punctuation && t.folded != "-" { break }
             if grammar.articleMarkers.longestMatch(tokens, at: k) != nil { break }
-            if let noun = grammar.instrumentNouns.longestMatch(tokens, at: k) { nounEnd = noun.end; words += 1; k = noun.end; continue }
+            if let noun = grammar.instrumentNouns.longestMatch(tokens, at: k) { nounEnd = noun.end; words += 1; wordsAtNoun = words; k = noun.end; continue }
             if t.kind == .word, grammar.fillers.longestMatch(tokens, at: k) == nil { words += 1 }
             k += 1
             // A name ends at its noun unless more name words follow it ("Law on Mass Media").
@@ -270,10 +273,12 @@ extension ReferenceFinder {
         guard let end = nounEnd, words >= 2, end > j else { return nil }
         // "Law on Mass Media": a linking word after the noun carries the name on, three words at most.
         var nameEnd = end
+        var nameWords = wordsAtNoun
         if let link = grammar.instrumentNameLinks.longestMatch(tokens, at: end) {
             nameEnd = link.end
-            while nameEnd < min(k, link.end + 3), tokens[nameEnd].kind == .word { nameEnd += 1 }
+            while nameEnd < min(k, link.end + 3), tokens[nameEnd].kind == .word { nameEnd += 1; nameWords += 1 }
         }
+        guard nameWords >= 2 else { return nil }
         let name = tokens[j..<nameEnd].map(\.folded).joined(separator: " ")
         return (name, nameEnd)
     }
