@@ -188,3 +188,27 @@ struct OutsideInstrumentTests {
         #expect(citations.first?.flags == [.unknownProvision])
     }
 }
+
+@Suite("A treaty body's own document")
+struct TreatyDocumentTests {
+    func cite(_ text: String, publisher: String? = nil, title: String? = nil, language: String = "en") -> [ProvisionID?] {
+        var matter = FrontMatter(date: LegalDate("2014"), language: language)
+        matter.publisher = publisher
+        matter.title = title
+        return Fixtures.citer.cite(Document(path: "t.txt", text: text, metadata: matter)).citations.map(\.resolved?.cited)
+    }
+
+    @Test("in the Committee against Torture's concluding observations, a bare article is the Convention's")
+    func committeesOwn() {
+        #expect(cite("The State party should, in line with article 2, prevent torture.", publisher: "UN Committee against Torture") == [Fixtures.id("un.cat:2")])
+        #expect(cite("Комитет рассмотрел доклад в соответствии со статьей 19 Конвенции.", publisher: "Комитет ООН против пыток", language: "ru") == [Fixtures.id("un.cat:19")])
+        #expect(cite("CAT/C/KAZ/CO/3\n\nThe State party should, in line with article 2, prevent torture.") == [Fixtures.id("un.cat:2")])
+    }
+
+    @Test("a submission to the committee is not its document: a bare article keeps the default reading")
+    func submissionToTheCommittee() {
+        let cited = cite("The State party should, in line with article 2, prevent torture.", publisher: "Kazakhstan International Bureau for Human Rights",
+                         title: "Submission to the UN Committee against Torture")
+        #expect(cited.first??.work != "un.cat")
+    }
+}

@@ -51,6 +51,9 @@ public struct CitationGrammar: Sendable {
     let hyphenatedArticles: Set<String>
     /// Years in which a work of a lineage was adopted or entered into force.
     let workYears: Set<Int>
+    /// Publishers, and the opening words, of a treaty body's own documents, with the treaty's lineage.
+    let documentPublishers: PatternIndex<String>
+    let documentOpenings: PatternIndex<String>
     /// The tokens any reference can start with: the finder skips every other token at the cost of one
     /// bit test (derived charge names are tried only after a cue, a quote or another charge).
     let anyStart: TokenFilter
@@ -159,6 +162,14 @@ public struct CitationGrammar: Sendable {
         administrativeCues = index(\.administrativeCues)
         criminalCues = index(\.criminalCues)
 
+        var publishers = PatternIndex<String>()
+        var openings = PatternIndex<String>()
+        for lineage in registry.lineages.values.sorted(by: { $0.id < $1.id }) {
+            for pattern in lineage.documentPublishers.values.joined() { if let p = WordPattern(pattern) { publishers.add(p, lineage.id) } }
+            for pattern in lineage.documentOpenings.values.joined() { if let p = WordPattern(pattern) { openings.add(p, lineage.id) } }
+        }
+        documentPublishers = publishers
+        documentOpenings = openings
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.utf8.contains(UInt8(ascii: "-")) })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()

@@ -287,7 +287,7 @@ public enum RegistryLoader {
         root.rejectUnknownKeys(["lineages"])
         return root.array("lineages", required: true).compactMap { item in
             guard let r = ObjectReader(item, sink: sink, context: "a lineage") else { return nil }
-            r.rejectUnknownKeys(["id", "title", "names", "default", "branch"])
+            r.rejectUnknownKeys(["id", "title", "names", "default", "branch", "documentPublishers", "documentOpenings"])
             guard let id = r.string("id", required: true) else { return nil }
             let title = r.object("title").map { t in t.rejectUnknownKeys(["en", "ru"]); return decodeLocalized(t) } ?? LocalizedText()
             let branch = r.string("branch")
@@ -297,6 +297,8 @@ public enum RegistryLoader {
             var lineage = Lineage(id: id, title: title, names: r.languageLists("names"), isDefault: r.bool("default") ?? false,
                                   location: FileLocation(file: sink.file, line: r.line))
             lineage.branch = branch
+            lineage.documentPublishers = r.languageLists("documentPublishers")
+            lineage.documentOpenings = r.languageLists("documentOpenings")
             return lineage
         }
     }

@@ -20,6 +20,11 @@ enum RegistryValidator {
                     report(lineage.location, "name pattern '\(pattern)' of lineage '\(lineage.id)' is not a valid word pattern")
                 }
             }
+            for (what, lists) in [("documentPublishers", lineage.documentPublishers), ("documentOpenings", lineage.documentOpenings)] {
+                for pattern in lists.values.joined() where WordPattern(pattern) == nil {
+                    report(lineage.location, "\(what) pattern '\(pattern)' of lineage '\(lineage.id)' is not a valid word pattern")
+                }
+            }
         }
         let defaults = lineages.filter(\.isDefault)
         for extra in defaults.dropFirst() {

@@ -68,6 +68,12 @@ public struct Lineage: Sendable, Hashable, Codable, Identifiable {
     public var isDefault: Bool = false
     /// The branch of law: "criminal" or "administrative" for the codes, nil for the rest.
     public var branch: String? = nil
+    /// Publishers whose documents are the treaty body's own (its concluding observations): in such a
+    /// document an article named with no instrument is the treaty's, not the default lineage's.
+    public var documentPublishers: [String: [String]] = [:]
+    /// Words that open such a document ("Concluding observations of the Committee against Torture",
+    /// the symbol "CAT/C/KAZ/CO"), looked for in its title and its first words.
+    public var documentOpenings: [String: [String]] = [:]
     /// Where the lineage was defined.
     public var location: FileLocation
 }

@@ -60,7 +60,8 @@ public struct Citer: Sendable {
         let detectedLanguage = language ?? document.metadata.language ?? LanguageGuess.guess(clean.bytes)
 
         let mentions = finder.find(tokens: tokens, sentences: sentences, text: clean.bytes)
-        let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences))
+        let treaty = TreatyDocument.lineage(of: document, tokens: tokens, grammar: grammar)
+        let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences, documentLineage: treaty))
         var citations: [Citation] = []
         let original = Array(document.text.utf8)
         var sentenceCache: [Int: String] = [:]

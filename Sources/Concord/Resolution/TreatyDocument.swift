@@ -1,0 +1,31 @@
+/// Whether a document is a treaty body's own (the Committee against Torture's concluding
+/// observations): there an article named with no instrument ("in accordance with article 19 of the
+/// Convention", «статьей 19 Конвенции») is the treaty's, not the Criminal Code's.
+///
+/// The signs are data (`documentPublishers` and `documentOpenings` of each lineage in
+/// `Statutes/lineages.json`): the publisher the front matter names, or the words of the title and of
+/// the text's opening. A submission *to* a committee is not the committee's document: its publisher
+/// is the submitting organisation, and its title does not open with the committee's own words.
+enum TreatyDocument {
+    /// How many tokens of the text's opening are read.
+    static let openingTokens = 150
+
+    /// The lineage whose treaty body wrote the document, if the signs say so.
+    static func lineage(of document: Document, tokens: [Token], grammar: CitationGrammar) -> String? {
+        func first(_ index: PatternIndex<String>, in tokens: [Token], limit: Int) -> String? {
+            var k = 0
+            while k < min(tokens.count, limit) {
+                if let match = index.longestMatch(tokens, at: k) { return match.value }
+                k += 1
+            }
+            return nil
+        }
+        if let publisher = document.metadata.publisher, let lineage = first(grammar.documentPublishers, in: Tokenizer.tokenize(publisher), limit: 60) {
+            return lineage
+        }
+        if let title = document.metadata.title, let lineage = first(grammar.documentOpenings, in: Tokenizer.tokenize(title), limit: 60) {
+            return lineage
+        }
+        return first(grammar.documentOpenings, in: tokens, limit: openingTokens)
+    }
+}
