@@ -135,7 +135,7 @@ struct DevelopmentGoldTests {
         #expect(all.found.recall >= Self.floors.blind.recall, "\(report)")
     }
 
-    /// The measured floors (see README, Accuracy); the blind set's are its figures measured blind.
-    static let floors = (working: (precision: 0.82, recall: 0.72), heldout: (precision: 0.61, recall: 0.48), fresh: (precision: 0.92, recall: 0.72),
-                         blind: (precision: 0.77, recall: 0.66))
+    /// The measured floors (see README, Accuracy), at the figures last measured, so that no change makes them worse.
+    static let floors = (working: (precision: 0.85, recall: 0.74), heldout: (precision: 0.63, recall: 0.50), fresh: (precision: 0.93, recall: 0.72),
+                         blind: (precision: 0.85, recall: 0.72))
 }

@@ -212,3 +212,21 @@ struct TreatyDocumentTests {
         #expect(cited.first??.work != "un.cat")
     }
 }
+
+@Suite("Numbers without an act, and pointers past a heading")
+struct DefaultReadingTests {
+    @Test("a bare number no code has is reported as missing from the default code, not left without an act")
+    func missingNumber() {
+        let citation = Fixtures.cite("He was charged under Art. 170-2 for his posts.", date: "2012").first
+        #expect(citation?.instrument == "kz.cc.1997")
+        #expect(citation?.article == "170-2")
+        #expect(citation?.flags.contains(.unknownProvision) == true)
+    }
+
+    @Test("«по данной статье» after an article and its heading in parentheses points to the article")
+    func anaphoraPastHeading() {
+        let text = "Начато расследование по пункту 2 части 4 статьи 274 УК РК (распространение заведомо ложной информации). «К лицу, признанному виновным по данной статье, применяется строгое наказание»."
+        let citations = Fixtures.cite(text, date: "2020", language: "ru")
+        #expect(citations.filter { $0.kind == .anaphora }.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:274")])
+    }
+}

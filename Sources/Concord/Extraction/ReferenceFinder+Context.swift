@@ -56,6 +56,12 @@ extension ReferenceFinder {
                     mentions[k].charges = mentions[antecedent].charges
                 }
             case .chargeName:
+                // A heading right after the article it names («статьи 274 УК РК (распространение …)»)
+                // describes that article: a later «по данной статье» points to the article.
+                if let last = lastArticle, mentions[last].kind != .chargeName, mentions[last].sentence == mentions[k].sentence,
+                   start - mentions[last].tokens.upperBound <= 3 {
+                    break
+                }
                 lastArticle = k
             }
         }

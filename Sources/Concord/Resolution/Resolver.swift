@@ -33,14 +33,17 @@ public struct Resolver: Sendable {
         public var date: LegalDate?
         public var tokens: [Token]
         public var sentences: Sentences
+        /// The treaty whose body wrote the document (`TreatyDocument`), when it is such a document.
+        public var documentLineage: String?
         /// Answers already computed for this document (the same article is cited again and again).
         let memo = Memo()
 
         /// Creates a context.
-        public init(date: LegalDate?, tokens: [Token], sentences: Sentences) {
+        public init(date: LegalDate?, tokens: [Token], sentences: Sentences, documentLineage: String? = nil) {
             self.date = date
             self.tokens = tokens
             self.sentences = sentences
+            self.documentLineage = documentLineage
         }
     }
 
@@ -168,13 +171,17 @@ public struct Resolver: Sendable {
         if cue == nil {
             // No instrument in the words or context: the number alone, if only one lineage has it.
             // Else the default lineage's (the Criminal Code, which reports cite most), at low confidence.
+            // In a treaty body's own document, the treaty's when it has the number.
             let lineages = Set(registry.provisions(numbered: article).compactMap { registry.works[$0.id.work]?.lineage })
-            let fallback = registry.defaultLineage.flatMap { lineages.contains($0) ? $0 : nil }
+            // A number no lineage has is read as the default lineage's, so that it is reported as
+            // missing from that code ("Art. 170-2" of the Criminal Code), not left without an act.
+            let fallback = context.documentLineage.flatMap { lineages.contains($0) ? $0 : nil }
+                ?? registry.defaultLineage.flatMap { lineages.contains($0) || lineages.isEmpty ? $0 : nil }
             if let lineage = lineages.count == 1 ? lineages.first : fallback {
                 var guess = Mention.InstrumentCue(lineage: lineage)
                 guess.stated = false
                 cue = guess
-                if lineages.count > 1 { confidence = min(confidence, 0.35) }
+                if lineages.count > 1 { confidence = min(confidence, lineage == context.documentLineage ? 0.6 : 0.35) }
             }
         }
         // A proceeding dated before the document ("sentenced in 2011 under article 164") was under
