@@ -67,10 +67,26 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         return found.map { ($0.end, $0.value) }
     }
 
-    /// The longest match at token `i`, if any.
+    /// The longest match at token `i`, if any (ties to the first added), found in place: this is
+    /// asked at almost every token, and gathering and sorting every match would allocate each time.
     public func longestMatch(_ tokens: [Token], at i: Int) -> (end: Int, value: Value)? {
-        guard i < tokens.count, exhaustive || filter.mayStart(tokens[i]) else { return nil }
-        return matches(tokens, at: i).first
+        guard i < tokens.count else { return nil }
+        if exhaustive { return matches(tokens, at: i).first }
+        guard filter.mayStart(tokens[i]) else { return nil }
+        var best: (end: Int, order: Int, value: Value)?
+        @inline(__always) func consider(_ entries: [Entry]) {
+            for entry in entries {
+                guard let end = entry.pattern.match(tokens, at: i) else { continue }
+                if let current = best, current.end > end || current.end == end && current.order < entry.order { continue }
+                best = (end, entry.order, entry.value)
+            }
+        }
+        if let entries = exact[tokens[i].hash] { consider(entries) }
+        if tokens[i].kind == .word {
+            if let entries = prefixed[tokens[i].head] { consider(entries) }
+            consider(shortPrefixed)
+        }
+        return best.map { ($0.end, $0.value) }
     }
 
     /// True when no pattern was added.
