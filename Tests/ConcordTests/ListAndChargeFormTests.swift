@@ -95,6 +95,8 @@ struct HeadingChargeTests {
         let late = Fixtures.cite("He was arrested in 2017 on charges of money laundering.", date: "2018")
         #expect(late.map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:218")])
         #expect(Fixtures.cite("He was arrested in 2012 on charges of money laundering.", date: "2013").map(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:193")])
+        // Two articles were merged into the later one: the heading that shares the sentence's words.
+        #expect(Fixtures.cite("In 2013 authorities fined 123 individuals for violating the religion law.", date: "2014-03").map(\.resolved?.cited) == [Fixtures.id("kz.coao.2001:375")])
     }
 
     @Test("offences named in the words sources use beside their numbers: bribes, propaganda of terrorism, destruction of property")
@@ -221,6 +223,12 @@ struct DefaultReadingTests {
         #expect(citation?.instrument == "kz.cc.1997")
         #expect(citation?.article == "170-2")
         #expect(citation?.flags.contains(.unknownProvision) == true)
+    }
+
+    @Test("the words around an article never move it to a version adopted after the document")
+    func noLaterVersion() {
+        let text = "He said that according to article 14 of the Constitution, the President was not the head of the executive but the head of State, and the guarantor of citizens' rights."
+        #expect(Fixtures.cite(text, date: "2011-12-22").map(\.resolved?.cited) == [Fixtures.id("kz.constitution.1995:14")])
     }
 
     @Test("«по данной статье» after an article and its heading in parentheses points to the article")

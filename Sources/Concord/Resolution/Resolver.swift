@@ -252,8 +252,11 @@ public struct Resolver: Sendable {
     func versionBySubject(_ cue: Mention.InstrumentCue, article: String, chosen: Work, mention: Mention, context: Context,
                           neighbours: [(article: String, lineage: String)]) -> Work? {
         guard cue.work == nil, cue.year == nil, !cue.latest, !cue.previous, !cue.draft else { return nil }
-        let versions = registry.works(inLineage: cue.lineage).filter {
-            $0.status == .enacted && $0.id != chosen.id && registry.provision(ProvisionID(work: $0.id, article: article)) != nil
+        // Never a version adopted after the document was written: a 2011 text cannot mean the 2026 Constitution.
+        let day = referenceDay(context)
+        let versions = registry.works(inLineage: cue.lineage).filter { work in
+            work.status == .enacted && work.id != chosen.id && registry.provision(ProvisionID(work: work.id, article: article)) != nil
+                && !(day.map { day in (work.adopted?.first).map { $0 > day } ?? false } ?? false)
         }
         guard !versions.isEmpty else { return nil }
         let (words, keys) = wordsAround(mention, context: context)
@@ -416,8 +419,14 @@ public struct Resolver: Sendable {
         // A charge whose names are written for a later code ("embezzlement" in a 2012 text) is the
         // offence that code's article replaced: its predecessor in force on the day.
         for id in later {
-            let earlier = registry.predecessions(of: id).compactMap { registry.provision($0.from) }.filter { registry.isInForce($0, on: day) }
-            guard let previous = earlier.first, !earlier.contains(where: { $0.id.work == previous.id.work && $0.id != previous.id }) else { continue }
+            var earlier = registry.predecessions(of: id).compactMap { registry.provision($0.from) }.filter { registry.isInForce($0, on: day) }
+            if earlier.count > 1 {
+                // Several articles merged into it: the one whose heading shares the words around the charge.
+                let (words, keys) = wordsAround(mention, context: context)
+                let scored = earlier.map { ($0, subjects.score($0.id, words: words, keys: keys, memo: context.memo)) }.sorted { $0.1 > $1.1 }
+                earlier = scored[0].1 > scored[1].1 ? [scored[0].0] : []
+            }
+            guard let previous = earlier.first else { continue }
             let documentDay = referenceDay(context) ?? day
             let inForce = registry.isInForce(previous, on: documentDay) ? [previous.id] : registry.currentEquivalents(of: previous.id, on: documentDay)
             return Outcome(instrument: previous.id.work, article: previous.id.article,
