@@ -65,13 +65,24 @@ public enum RegistryLoader {
         let reportFiles: Set<String>? = reportsDirectory.map { dir in
             Set(((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []))
         }
-        let (problems, validated) = RegistryValidator.validate(lineages: lineages, works: works, provisions: provisions, languages: languages, reportFiles: reportFiles)
+        // The generated table is read while the registry is validated: neither needs the other.
+        let tableURL = directory.appendingPathComponent(DerivedChargeTable.path)
+        let inputs = (lineages: lineages, works: works, provisions: provisions, languages: languages)
+        let validation = ParallelSlots<([Diagnostic], Registry)?>(count: 1, empty: nil)
+        let table = ParallelSlots<Result<DerivedChargeTable, ConcordError>?>(count: 1, empty: nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                validation.set(0, RegistryValidator.validate(lineages: inputs.lineages, works: inputs.works, provisions: inputs.provisions, languages: inputs.languages, reportFiles: reportFiles))
+            } else if FileManager.default.fileExists(atPath: tableURL.path) {
+                do throws(ConcordError) { table.set(0, .success(try readDerivedCharges(tableURL))) } catch { table.set(0, .failure(error)) }
+            }
+        }
+        guard let (problems, validated) = validation.values[0] else { preconditionFailure("validation ran") }
         diagnostics += problems
         guard diagnostics.isEmpty else { return (nil, diagnostics.sortedForDisplay()) }
         var registry = validated
-        let tableURL = directory.appendingPathComponent(DerivedChargeTable.path)
-        if FileManager.default.fileExists(atPath: tableURL.path) {
-            do throws(ConcordError) { registry.derivedCharges = try loadDerivedCharges(tableURL, registry: registry) } catch {
+        if let read = table.values[0] {
+            do throws(ConcordError) { registry.derivedCharges = try checkDerivedCharges(try read.get(), file: displayPath(tableURL), registry: registry) } catch {
                 if case .invalidData(let problems) = error { return (nil, problems) }
                 return (nil, [Diagnostic(file: displayPath(tableURL), line: 0, message: error.description)])
             }
@@ -162,8 +173,8 @@ public enum RegistryLoader {
         return result
     }
 
-    /// Reads the generated table of derived charge names; every provision it names must exist.
-    static func loadDerivedCharges(_ url: URL, registry: Registry) throws(ConcordError) -> DerivedChargeTable {
+    /// Reads the generated table of derived charge names.
+    static func readDerivedCharges(_ url: URL) throws(ConcordError) -> DerivedChargeTable {
         let file = displayPath(url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .invalidData([Diagnostic(file: file, line: 0, message: "cannot read the file")])
@@ -172,7 +183,11 @@ public enum RegistryLoader {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw .invalidData([Diagnostic(file: file, line: 0, message: "not valid UTF-8")])
         }
-        let table = try DerivedChargeTable.parse(bytes, file: file)
+        return try DerivedChargeTable.parse(bytes, file: file)
+    }
+
+    /// The table, when every provision it names exists in the registry.
+    static func checkDerivedCharges(_ table: DerivedChargeTable, file: String, registry: Registry) throws(ConcordError) -> DerivedChargeTable {
         let known = Set(registry.provisions.map(\.id))
         if let unknown = (table.names.keys.map { $0 } + table.clauses.map(\.id)).first(where: { !known.contains($0) }) {
             throw .invalidData([Diagnostic(file: file, line: 0, message: "names \(unknown), which the registry does not have: regenerate it with `concord check --update-generated`")])
