@@ -53,8 +53,8 @@ public struct DerivedChargeTable: Sendable, Equatable {
             if var text {
                 text.withUTF8 { bytes in
                     var k = 0
-                    while k + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    while let base = UnsafeRawPointer(bytes.baseAddress), k + 8 <= bytes.count {
+                        let word = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                         hash = (hash ^ word) &* 0x100000001b3
                         hash ^= hash >> 29
                         k += 8
@@ -133,7 +133,8 @@ public struct DerivedChargeTable: Sendable, Equatable {
         let n = bytes.count
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            a.count == b.count && memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0
+            guard a.count == b.count, let base = bytes.baseAddress else { return a.count == b.count }
+            return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
         }
         // A provision's lines stand together: its identifier is read once, its names gathered.
         var last: (range: Range<Int>, id: ProvisionID)?

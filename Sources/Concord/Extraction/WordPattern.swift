@@ -97,7 +97,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     static func hasPrefix(_ text: String, _ stem: String) -> Bool {
         let done = text.utf8.withContiguousStorageIfAvailable { t in
             stem.utf8.withContiguousStorageIfAvailable { s in
-                s.count <= t.count && (s.isEmpty || memcmp(t.baseAddress!, s.baseAddress!, s.count) == 0)
+                guard s.count <= t.count else { return false }
+                guard let tb = t.baseAddress, let sb = s.baseAddress else { return s.isEmpty }
+                return memcmp(tb, sb, s.count) == 0
             }
         }
         if let done, let answer = done { return answer }
