@@ -163,8 +163,13 @@ struct ChargeNameTests {
         expectCitations("He was sentenced for calls to continue an illegal strike.", date: "2018", [Expected(text: "calls to continue an illegal strike", cited: "kz.cc.2014:402", kind: .chargeName)])
     }
 
-    @Test("petty hooliganism is not hooliganism") func blockedCharge() {
-        #expect(Fixtures.cite("She was charged with petty hooliganism and fined.", date: "2018").isEmpty)
+    @Test("petty hooliganism is the administrative offence, not criminal hooliganism") func pettyHooliganism() {
+        #expect(Fixtures.cite("She was charged with petty hooliganism and fined.", date: "2018").map(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:434")])
+        // The criminal word with an administrative sanction: the administrative offence whose heading
+        // has it and the fewest other words (not hooliganism by a minor, art. 435).
+        #expect(Fixtures.cite("The court fined him for hooliganism.", date: "2019").map(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:434")])
+        #expect(Fixtures.cite("Его арестовали на 10 суток за хулиганство.", date: "2019", language: "ru").map(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:434")])
+        #expect(Fixtures.cite("He was sentenced to three years in prison for hooliganism.", date: "2019").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:293")])
     }
 
     @Test("a charge that describes an article cited in the same sentence is not a second citation") func describedArticle() {

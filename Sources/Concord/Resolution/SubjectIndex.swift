@@ -61,4 +61,13 @@ struct SubjectIndex: Sendable {
         }
         return score
     }
+
+    /// When every one of `words` (with their stem keys) is among a provision's heading words, how
+    /// many heading words it has; nil when one is missing.
+    func holdsEvery(_ words: [String], keys: [UInt64], of id: ProvisionID, memo: Resolver.Memo) -> Int? {
+        let own: [(word: String, key: UInt64)]
+        if let known = memo.subjectWords[id] { own = known } else { own = cache.words(of: id) { self.words(of: id) }; memo.subjectWords[id] = own }
+        for (i, word) in words.enumerated() where !own.contains(where: { $0.key == keys[i] && Resolver.sameWord(word, $0.word) }) { return nil }
+        return own.count
+    }
 }
