@@ -231,6 +231,14 @@ struct DefaultReadingTests {
         #expect(Fixtures.cite(text, date: "2011-12-22").map(\.resolved?.cited) == [Fixtures.id("kz.constitution.1995:14")])
     }
 
+    @Test("«this article» after an article and the offence it sets out points to the article")
+    func anaphoraPastDescribedOffence() {
+        let text = "Article 490 of the Code of Administrative Offences establishes liability for violating the legislation on religious activity and religious associations. Cases under this article are heard by courts."
+        let citations = Fixtures.cite(text, date: "2020")
+        #expect(citations.map(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:490"), Fixtures.id("kz.coao.2014:490")])
+        #expect(citations.map(\.kind) == [.explicit, .anaphora])
+    }
+
     @Test("«по данной статье» after an article and its heading in parentheses points to the article")
     func anaphoraPastHeading() {
         let text = "Начато расследование по пункту 2 части 4 статьи 274 УК РК (распространение заведомо ложной информации). «К лицу, признанному виновным по данной статье, применяется строгое наказание»."

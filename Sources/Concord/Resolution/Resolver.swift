@@ -83,8 +83,17 @@ public struct Resolver: Sendable {
             var outcome: Outcome
             switch mention.kind {
             case .anaphora where mention.antecedent.map({ $0 < outcomes.count && mentions[$0].kind == .chargeName }) == true:
-                // Pointing back to a charge name: what that charge resolved to.
-                outcome = outcomes[mention.antecedent ?? 0]
+                // Pointing back to a charge name: what that charge resolved to, or, when the charge
+                // only described an article of its sentence ("Article 490 ... establishes liability
+                // for violating the religion law. Cases under this article ..."), that article.
+                let antecedent = mention.antecedent ?? 0
+                outcome = outcomes[antecedent]
+                if !outcome.keep, let described = stride(from: antecedent - 1, through: max(0, antecedent - 32), by: -1).first(where: {
+                    mentions[$0].sentence == mentions[antecedent].sentence && mentions[$0].kind != .chargeName && outcomes[$0].keep && outcomes[$0].resolved?.cited != nil
+                }) {
+                    outcome = outcomes[described]
+                    outcome.flags = outcome.flags.filter { $0 != .dubious }
+                }
                 outcome.keep = true
                 outcome.confidence = 0.7
             case .explicit, .listMember, .rangeMember, .anaphora:
