@@ -16,6 +16,8 @@ import Dispatch
 ///   heading quoted whole) counts after any charge cue or an opening quote; a shorter one only after
 ///   a proceeding's cue, not a bare preposition (`bareCues`: "for", «в»), or next to another charge.
 /// - `maxWords`: headings with more words than this are too long to be quoted as a charge name.
+/// - `shortPrefixLetters`: a first word of exactly this many letters becomes a prefix in a name of
+///   several words («акт терроризма» → `акт* терроризм*`, which also matches «актах терроризма»).
 /// A heading is cut at its first comma, semicolon, colon, parenthesis or dash.
 enum HeadingCharges {
     /// The derived names of a provision (patterns as the data writes them, `?` first when a charge
@@ -120,6 +122,9 @@ enum HeadingCharges {
         var drop: Set<UInt64>
         var strongWords: Int
         var maxWords: Int
+        /// A first word of exactly this many letters becomes a prefix in a name of several words
+        /// (`shortPrefixLetters`; none when the language does not inflect short words).
+        var shortPrefixLetters: Int?
 
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
@@ -128,6 +133,7 @@ enum HeadingCharges {
             drop = Set((rule.headingCharges["drop"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             strongWords = (rule.headingCharges["strongWords"]?.first).flatMap { Int($0) } ?? Int.max
             maxWords = (rule.headingCharges["maxWords"]?.first).flatMap { Int($0) } ?? 8
+            shortPrefixLetters = (rule.headingCharges["shortPrefixLetters"]?.first).flatMap { Int($0) }
         }
     }
 
@@ -144,8 +150,12 @@ enum HeadingCharges {
         }
         guard !words.isEmpty, words.count <= config.maxWords else { return nil }
         var long = 0
-        let parts = words.map { word -> String in
-            guard HeadingMatcher.letters(word) >= 4 else { return word }
+        let parts = words.enumerated().map { index, word -> String in
+            let letters = HeadingMatcher.letters(word)
+            // A short noun that opens a longer name and inflects («акт»: «актах терроризма») is a
+            // prefix; short words further on are mostly conjunctions and prepositions («или», «для»).
+            if index == 0, letters == config.shortPrefixLetters, words.count > 1 { return word + "*" }
+            guard letters >= 4 else { return word }
             long += 1
             return stem(word, endings: config.endings) + "*"
         }

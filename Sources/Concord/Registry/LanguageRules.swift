@@ -67,7 +67,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Words that may stand between an article marker and its number ("Article No. 373", «статья № 174»).
     public var numberMarkers: [String]
     /// How charge names are derived from the headings of offences: `chapterWords`, `endings`,
-    /// `drop`, `strongWords`, `maxWords` (see `HeadingCharges`).
+    /// `drop`, `strongWords`, `maxWords`, `shortPrefixLetters` (see `HeadingCharges`).
     public var headingCharges: [String: [String]]
     /// Words that lead from articles of a named act to their numbers ("three articles of the Criminal
     /// Code, one of which was 174", "articles of the Code, including 174 and 274").
