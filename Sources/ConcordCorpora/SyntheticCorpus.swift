@@ -73,7 +73,8 @@ public struct SyntheticCorpus: Sendable {
         var out = [UInt8]()
         out.reserveCapacity(target + 100_000)
         var n = 0
-        let dates = ["2012-05", "2014-03", "2016", "2018-11", "2019-03", "2021"]
+        // Dates the sentences fit: they cite the 2014 codes, in force from 2015.
+        let dates = ["2015-05", "2016-03", "2016", "2018-11", "2019-03", "2021"]
         while out.count < target {
             n += 1
             var text: String
