@@ -150,5 +150,5 @@ struct DevelopmentGoldTests {
 
     /// The measured floors (see README, Accuracy), at the figures last measured, so that no change makes them worse.
     static let floors = (working: (precision: 0.85, recall: 0.74), heldout: (precision: 0.65, recall: 0.51), fresh: (precision: 0.94, recall: 0.73),
-                         blind: (precision: 0.85, recall: 0.72), blind2: (precision: 0.89, recall: 0.64))
+                         blind: (precision: 0.85, recall: 0.72), blind2: (precision: 0.90, recall: 0.68))
 }

@@ -83,6 +83,13 @@ struct HeadingChargeTests {
         #expect(derived.contains("?акт* терроризм*"))
     }
 
+    @Test("a list of offences goes on past an item no name covers, and a clause between commas ends it")
+    func listPastUnknownItem() {
+        let cited = Fixtures.cite("Самые ходовые статьи – терроризм, массовые беспорядки, хищение оружия, грабежи и кражи.", date: "2022", language: "ru").map(\.resolved?.cited)
+        #expect(cited == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:191"), Fixtures.id("kz.cc.2014:188")])
+        #expect(Fixtures.cite("He was charged with mass riots, his lawyer said, theft was never mentioned.", date: "2022").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272")])
+    }
+
     @Test("headings of definitions and procedure give no charge names")
     func onlyOffences() {
         let rules = Fixtures.registry.languages.values.sorted { $0.language < $1.language }

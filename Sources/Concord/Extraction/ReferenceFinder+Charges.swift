@@ -14,6 +14,17 @@ extension ReferenceFinder {
             if tokens[j].folded == "," { j += 1 }
             if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
             coordinated = j == i
+            // One item of a list of offences that no name covers does not end the list
+            // («массовые беспорядки, хищение оружия, грабежи и кражи»): one or two words between commas.
+            if !coordinated, tokens[end].folded == "," {
+                var k = end + 1, words = 0
+                while k < i, words < 2, tokens[k].kind == .word { k += 1; words += 1 }
+                if words > 0, k < i, tokens[k].folded == "," {
+                    k += 1
+                    if k < i, let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+                    coordinated = k == i
+                }
+            }
         }
         let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens[i - 1])
         guard cued || coordinated || quoted else { return nil }

@@ -29,7 +29,7 @@ public struct ReferenceFinder: Sendable {
             // (Read in place: copying the last mention costs more than the rest of the test.)
             let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
             let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens[i - 1])
-            let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 3 } ?? false
+            let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
             guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
             var cueHere: (end: Int, bare: Bool)?
             if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
