@@ -115,37 +115,30 @@ struct DevelopmentGoldTests {
         }
     }
 
+    /// Measures a set that is all one part, prints its figures and holds them to their floors.
+    func expectSet(_ folder: URL, name: String, title: String, references: Int, floor: (precision: Double, recall: Double)) throws {
+        let parts = try Self.measure(folder, single: name)
+        let report = parts.keys.sorted().map { "\($0): \(parts[$0]!.line)" }.joined(separator: "\n")
+        print("\(title)\n" + report)
+        let all = try #require(parts["all"])
+        #expect(all.found.truePositives + all.found.falseNegatives >= references, "the set holds its references")
+        #expect(all.found.precision >= floor.precision, "\(report)")
+        #expect(all.found.recall >= floor.recall, "\(report)")
+    }
+
     @Test("the fresh set: precision, recall, instrument accuracy and charge-name recall by language and kind")
     func fresh() throws {
-        let parts = try Self.measure(Self.freshFolder, single: "fresh")
-        let report = parts.keys.sorted().map { "\($0): \(parts[$0]!.line)" }.joined(separator: "\n")
-        print("fresh gold\n" + report)
-        let all = try #require(parts["all"])
-        #expect(all.found.truePositives + all.found.falseNegatives >= 90, "the set holds its references")
-        #expect(all.found.precision >= Self.floors.fresh.precision, "\(report)")
-        #expect(all.found.recall >= Self.floors.fresh.recall, "\(report)")
+        try expectSet(Self.freshFolder, name: "fresh", title: "fresh gold", references: 90, floor: Self.floors.fresh)
     }
 
     @Test("the blind set: precision, recall, instrument accuracy and charge-name recall by language and kind")
     func blind() throws {
-        let parts = try Self.measure(Self.blindFolder, single: "blind")
-        let report = parts.keys.sorted().map { "\($0): \(parts[$0]!.line)" }.joined(separator: "\n")
-        print("blind gold\n" + report)
-        let all = try #require(parts["all"])
-        #expect(all.found.truePositives + all.found.falseNegatives >= 45, "the set holds its references")
-        #expect(all.found.precision >= Self.floors.blind.precision, "\(report)")
-        #expect(all.found.recall >= Self.floors.blind.recall, "\(report)")
+        try expectSet(Self.blindFolder, name: "blind", title: "blind gold", references: 45, floor: Self.floors.blind)
     }
 
     @Test("the second blind set: precision, recall, instrument accuracy and charge-name recall by language and kind")
     func secondBlind() throws {
-        let parts = try Self.measure(Self.secondBlindFolder, single: "blind2")
-        let report = parts.keys.sorted().map { "\($0): \(parts[$0]!.line)" }.joined(separator: "\n")
-        print("second blind gold\n" + report)
-        let all = try #require(parts["all"])
-        #expect(all.found.truePositives + all.found.falseNegatives >= 50, "the set holds its references")
-        #expect(all.found.precision >= Self.floors.blind2.precision, "\(report)")
-        #expect(all.found.recall >= Self.floors.blind2.recall, "\(report)")
+        try expectSet(Self.secondBlindFolder, name: "blind2", title: "second blind gold", references: 50, floor: Self.floors.blind2)
     }
 
     /// The measured floors (see README, Accuracy), at the figures last measured, so that no change makes them worse.

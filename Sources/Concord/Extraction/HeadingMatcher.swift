@@ -117,13 +117,8 @@ struct HeadingMatcher: Sendable {
     }
 
     /// The clauses of a heading (cut at commas, semicolons, parentheses and dashes) with at least two
-    /// content words: their sorted, distinct stem keys.
-    static func clauses(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[UInt64]] {
-        clauseStems(tokens, config: config, stopwords: stopwords).map { $0.map(\.key) }
-    }
-
-    /// The clauses of a heading as `clauses` gives them, each stem with its text (the bytes its key
-    /// is the hash of), so that they can be written out and read back (`DerivedChargeTable`).
+    /// content words: their distinct stems sorted by key, each with its text (the bytes its key is
+    /// the hash of), so that they can be written out and read back (`DerivedChargeTable`).
     static func clauseStems(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[(key: UInt64, text: String)]] {
         var out: [[(key: UInt64, text: String)]] = []
         var clause: [(key: UInt64, text: String)] = []

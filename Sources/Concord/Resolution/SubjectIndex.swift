@@ -50,8 +50,7 @@ struct SubjectIndex: Sendable {
 
     /// How many of a provision's heading words the text has (by stem, allowing a short ending).
     func score(_ id: ProvisionID, words text: [String], keys: [UInt64], memo: Resolver.Memo) -> Int {
-        let own: [(word: String, key: UInt64)]
-        if let known = memo.subjectWords[id] { own = known } else { own = cache.words(of: id) { words(of: id) }; memo.subjectWords[id] = own }
+        let own = ownWords(id, memo: memo)
         var score = 0
         for (word, key) in own {
             for (i, other) in keys.enumerated() where other == key && Resolver.sameWord(text[i], word) {
@@ -65,9 +64,16 @@ struct SubjectIndex: Sendable {
     /// When every one of `words` (with their stem keys) is among a provision's heading words, how
     /// many heading words it has; nil when one is missing.
     func holdsEvery(_ words: [String], keys: [UInt64], of id: ProvisionID, memo: Resolver.Memo) -> Int? {
-        let own: [(word: String, key: UInt64)]
-        if let known = memo.subjectWords[id] { own = known } else { own = cache.words(of: id) { self.words(of: id) }; memo.subjectWords[id] = own }
+        let own = ownWords(id, memo: memo)
         for (i, word) in words.enumerated() where !own.contains(where: { $0.key == keys[i] && Resolver.sameWord(word, $0.word) }) { return nil }
         return own.count
+    }
+
+    /// A provision's words: from the document's memo, else the shared cache, else read now.
+    private func ownWords(_ id: ProvisionID, memo: Resolver.Memo) -> [(word: String, key: UInt64)] {
+        if let known = memo.subjectWords[id] { return known }
+        let own = cache.words(of: id) { words(of: id) }
+        memo.subjectWords[id] = own
+        return own
     }
 }
