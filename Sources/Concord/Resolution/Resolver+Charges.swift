@@ -61,22 +61,14 @@ extension Resolver {
             if sameSentence.contains(where: { $0 < outcomes.count && mentions[$0].kind != .chargeName && outcomes[$0].resolved?.cited?.withoutPart == counterpart.id }) {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
-            let documentDay = referenceDay(context) ?? day
-            let inForce = registry.isInForce(counterpart, on: documentDay) ? [counterpart.id] : registry.currentEquivalents(of: counterpart.id, on: documentDay)
-            return Outcome(instrument: counterpart.id.work, article: counterpart.id.article,
-                           resolved: Citation.Resolution(cited: counterpart.id, inForce: inForce, asOf: context.date, note: "an administrative sanction is named: the administrative offence whose heading has these words"),
-                           flags: [], confidence: 0.6)
+            return chargeOutcome(counterpart, day: day, context: context, note: "an administrative sanction is named: the administrative offence whose heading has these words", confidence: 0.6)
         }
         guard let day else {
             let latest = candidates.filter { registry.works[$0.id.work]?.status == .enacted }.last
             return Outcome(instrument: latest?.id.work, article: latest?.id.article, resolved: latest.map { Citation.Resolution(cited: $0.id, inForce: [], asOf: nil, note: "no date: the latest version is assumed") }, flags: [], confidence: 0.5)
         }
         if let current = candidates.first(where: { registry.isInForce($0, on: day) }) {
-            let documentDay = referenceDay(context) ?? day
-            let inForce = registry.isInForce(current, on: documentDay) ? [current.id] : registry.currentEquivalents(of: current.id, on: documentDay)
-            return Outcome(instrument: current.id.work, article: current.id.article,
-                           resolved: Citation.Resolution(cited: current.id, inForce: inForce, asOf: context.date, note: day == documentDay ? nil : "charge dated \(LegalDate(day).year) by its sentence"),
-                           flags: [], confidence: 0.7)
+            return chargeOutcome(current, day: day, context: context, note: day == (referenceDay(context) ?? day) ? nil : "charge dated \(LegalDate(day).year) by its sentence", confidence: 0.7)
         }
         let later = candidates.filter { registry.life(of: $0).map { $0.from.earliest > day } ?? false }.map(\.id)
         // A charge whose names are written for a later code ("embezzlement" in a 2012 text) is the
@@ -90,11 +82,7 @@ extension Resolver {
                 earlier = scored[0].1 > scored[1].1 ? [scored[0].0] : []
             }
             guard let previous = earlier.first else { continue }
-            let documentDay = referenceDay(context) ?? day
-            let inForce = registry.isInForce(previous, on: documentDay) ? [previous.id] : registry.currentEquivalents(of: previous.id, on: documentDay)
-            return Outcome(instrument: previous.id.work, article: previous.id.article,
-                           resolved: Citation.Resolution(cited: previous.id, inForce: inForce, asOf: context.date, note: "the offence \(id) names, as the article it replaced, in force then"),
-                           flags: [], confidence: 0.6)
+            return chargeOutcome(previous, day: day, context: context, note: "the offence \(id) names, as the article it replaced, in force then", confidence: 0.6)
         }
         // And one whose names are written only for an earlier code ("money laundering" in 2017) is
         // the article that replaced it, when exactly one provision applies in its place.
@@ -102,11 +90,7 @@ extension Resolver {
         if later.isEmpty, let old = ended.last {
             let now = registry.currentEquivalents(of: old.id, on: day)
             if now.count == 1, let next = registry.provision(now[0]) {
-                let documentDay = referenceDay(context) ?? day
-                let inForce = registry.isInForce(next, on: documentDay) ? [next.id] : registry.currentEquivalents(of: next.id, on: documentDay)
-                return Outcome(instrument: next.id.work, article: next.id.article,
-                               resolved: Citation.Resolution(cited: next.id, inForce: inForce, asOf: context.date, note: "the offence \(old.id) names, as the article that replaced it, in force then"),
-                               flags: [], confidence: 0.6)
+                return chargeOutcome(next, day: day, context: context, note: "the offence \(old.id) names, as the article that replaced it, in force then", confidence: 0.6)
             }
         }
         let note = later.isEmpty ? "no provision for this charge in force on \(day) is in the registry"
@@ -136,5 +120,14 @@ extension Resolver {
         let sorted = found.sorted { $0.words < $1.words }
         guard let best = sorted.first, sorted.count == 1 || sorted[1].words > best.words else { return nil }
         return best.provision
+    }
+
+    /// A charge resolved to `provision` on `day`: what applies in its place on the document's day.
+    func chargeOutcome(_ provision: Provision, day: Day, context: Context, note: String?, confidence: Double) -> Outcome {
+        let documentDay = referenceDay(context) ?? day
+        let inForce = registry.isInForce(provision, on: documentDay) ? [provision.id] : registry.currentEquivalents(of: provision.id, on: documentDay)
+        return Outcome(instrument: provision.id.work, article: provision.id.article,
+                       resolved: Citation.Resolution(cited: provision.id, inForce: inForce, asOf: context.date, note: note),
+                       flags: [], confidence: confidence)
     }
 }
