@@ -11,62 +11,71 @@ public enum Tokenizer {
 
     /// The tokens of UTF-8 bytes (which must be valid UTF-8), in order.
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        var out = Output(capacity: bytes.count / 5)
         var scratch = [UInt8]()
         scratch.reserveCapacity(64)
         var i = 0
         let n = bytes.count
-        var space = false
-        var lineBreak = false
-        @inline(__always) func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-            let (hash, head) = Token.fingerprint(scratch)
-            let folded = scratch.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-            tokens.append(Token(kind: kind, start: start, end: end, folded: folded, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head: head))
-            space = false
-            lineBreak = false
-        }
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b == 0x20 || b == 0x09 || b == 0x0D { space = true; i += 1; continue }
-                if b == 0x0A { space = true; lineBreak = true; i += 1; continue }
+                if b == 0x20 || b == 0x09 || b == 0x0D { out.space = true; i += 1; continue }
+                if b == 0x0A { out.space = true; out.lineBreak = true; i += 1; continue }
                 if isDigit(b) {
                     let start = i
                     scratch.removeAll(keepingCapacity: true)
                     while i < n, isDigit(bytes[i]) { scratch.append(bytes[i]); i += 1 }
                     // Digits carrying a combining mark ("1\u{301}74") cannot be read safely: not a number,
                     // so that no wrong article is ever read from them.
-                    append(i < n && isCombiningMark(bytes, at: i) ? .punctuation : .number, start, i)
+                    out.append(i < n && isCombiningMark(bytes, at: i) ? .punctuation : .number, start, i, scratch)
                     continue
                 }
                 if isASCIILetter(b) {
                     let end = scanWord(bytes, from: i, into: &scratch)
-                    append(.word, i, end)
+                    out.append(.word, i, end, scratch)
                     i = end
                     continue
                 }
-                if b < 0x20 || b == 0x7F { space = true; i += 1; continue }
+                if b < 0x20 || b == 0x7F { out.space = true; i += 1; continue }
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(b)
-                append(.punctuation, i, i + 1)
+                out.append(.punctuation, i, i + 1, scratch)
                 i += 1
                 continue
             }
             let (scalar, length) = decode(bytes, at: i)
             if isLetter(scalar) {
                 let end = scanWord(bytes, from: i, into: &scratch)
-                append(.word, i, end)
+                out.append(.word, i, end, scratch)
                 i = end
                 continue
             }
-            if isSpace(scalar) { space = true; i += length; continue }
+            if isSpace(scalar) { out.space = true; i += length; continue }
             scratch.removeAll(keepingCapacity: true)
             if scalar == "\u{2019}" || scalar == "\u{2018}" { scratch.append(UInt8(ascii: "'")) } else { for k in i..<(i + length) { scratch.append(bytes[k]) } }
-            append(.punctuation, i, i + length)
+            out.append(.punctuation, i, i + length, scratch)
             i += length
         }
-        return tokens
+        return out.tokens
+    }
+
+    /// The tokens made so far and the spacing seen since the last one. A value the loop owns, not
+    /// variables a nested function captures: captured variables are checked for exclusive access at
+    /// run time on every token.
+    struct Output {
+        var tokens: [Token] = []
+        var space = false
+        var lineBreak = false
+
+        init(capacity: Int) { tokens.reserveCapacity(capacity) }
+
+        @inline(__always) mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ folded: [UInt8]) {
+            let (hash, head) = Token.fingerprint(folded)
+            let text = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            tokens.append(Token(kind: kind, start: start, end: end, folded: text, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head: head))
+            space = false
+            lineBreak = false
+        }
     }
 
     /// Scans a word starting at `start` (a run of letters), writing its

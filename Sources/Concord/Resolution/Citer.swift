@@ -24,7 +24,7 @@ public struct Citer: Sendable {
     /// Finds and resolves every citation in a document. `date` and `language`, when given, take
     /// precedence over the front matter and the text's own clues.
     public func cite(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> CitationReport {
-        analyze(document, date: date, language: language).report
+        run(document, date: date, language: language).report
     }
 
     /// A document taken through the pipeline, with the intermediate results later stages reuse
@@ -41,6 +41,12 @@ public struct Citer: Sendable {
 
     /// Cleans, tokenizes, finds and resolves, keeping every intermediate result.
     public func analyze(_ document: Document, date: LegalDate? = nil, language: String? = nil) -> Analysis {
+        let (clean, tokens, sentences, report) = run(document, date: date, language: language)
+        return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report, lines: LineIndex(document.text))
+    }
+
+    /// The pipeline's stages; the line index is left to `analyze`, since a report alone does not need it.
+    func run(_ document: Document, date: LegalDate?, language: String?) -> (clean: CleanText, tokens: [Token], sentences: Sentences, report: CitationReport) {
         let clean = reference ? ReferenceTextCleaner.clean(document.text, from: document.bodyStart) : TextCleaner.clean(document.text, from: document.bodyStart)
         let tokens = clean.bytes.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: $0) }
         let sentences = clean.bytes.withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
@@ -96,7 +102,7 @@ public struct Citer: Sendable {
         let report = CitationReport(
             document: .init(path: document.path, date: resolvedDate, dateSource: dateSource, language: detectedLanguage),
             citations: citations, warnings: warnings)
-        return Analysis(document: document, clean: clean, tokens: tokens, sentences: sentences, report: report, lines: LineIndex(document.text))
+        return (clean, tokens, sentences, report)
     }
 
     /// Sentences longer than this many tokens are quoted only around each citation.
