@@ -73,20 +73,31 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         guard i < tokens.count else { return nil }
         if exhaustive { return matches(tokens, at: i).first }
         guard filter.mayStart(tokens[i]) else { return nil }
-        var best: (end: Int, order: Int, value: Value)?
-        @inline(__always) func consider(_ entries: [Entry]) {
-            for entry in entries {
-                guard let end = entry.pattern.match(tokens, at: i) else { continue }
-                if let current = best, current.end > end || current.end == end && current.order < entry.order { continue }
-                best = (end, entry.order, entry.value)
+        // The best match is kept as a place in a bucket, and its value copied once at the end:
+        // copying each entry tried (its pattern and value) costs more than matching it.
+        var best: (end: Int, order: Int, bucket: Int, index: Int)?
+        let hash = tokens[i].hash, head = tokens[i].head, word = tokens[i].kind == .word
+        for bucket in 0..<3 {
+            let found: [Entry]?
+            switch bucket {
+            case 0: found = exact[hash]
+            case 1: found = word ? prefixed[head] : nil
+            default: found = word ? shortPrefixed : nil
+            }
+            guard let entries = found else { continue }
+            for k in entries.indices {
+                guard let end = entries[k].pattern.match(tokens, at: i) else { continue }
+                let order = entries[k].order
+                if let current = best, current.end > end || current.end == end && current.order < order { continue }
+                best = (end, order, bucket, k)
             }
         }
-        if let entries = exact[tokens[i].hash] { consider(entries) }
-        if tokens[i].kind == .word {
-            if let entries = prefixed[tokens[i].head] { consider(entries) }
-            consider(shortPrefixed)
+        guard let best else { return nil }
+        switch best.bucket {
+        case 0: return exact[hash].map { (best.end, $0[best.index].value) }
+        case 1: return prefixed[head].map { (best.end, $0[best.index].value) }
+        default: return (best.end, shortPrefixed[best.index].value)
         }
-        return best.map { ($0.end, $0.value) }
     }
 
     /// True when no pattern was added.

@@ -78,7 +78,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             }
             return nil
         case .exact(let word, let hash):
-            guard i < tokens.count, tokens[i].hash == hash, tokens[i].folded == word else { return nil }
+            // The hash decides before the text is compared: most tokens tried differ there.
+            guard i < tokens.count, tokens[i].hash == hash else { return nil }
+            guard tokens[i].folded == word else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
         case .prefix(let stem, let mask, let value):
             guard i < tokens.count, tokens[i].head & mask == value, tokens[i].kind == .word, Self.hasPrefix(tokens[i].folded, stem) else { return nil }

@@ -54,7 +54,10 @@ public struct Resolver: Sendable {
         }
         var works: [WorkKey: String] = [:]
         var missingWorks: Set<WorkKey> = []
-        var verified: [Citation.Resolution: Bool] = [:]
+        /// Whether a cited provision and what is in force for it rest on verified facts (all that
+        /// `isVerified` reads; hashing the whole resolution, with its note, cost more than the check).
+        var verified: [VerifiedKey: Bool] = [:]
+        struct VerifiedKey: Hashable { var cited: ProvisionID?; var inForce: [ProvisionID] }
         /// The words of a sentence and their stem keys, for the topic check.
         var sentenceWords: [Int: (words: [String], keys: [UInt64])] = [:]
         /// Heading words of the provisions this document's citations were weighed against.
@@ -138,9 +141,10 @@ public struct Resolver: Sendable {
 
     /// True when every registry fact behind a resolution is verified.
     func isVerified(_ resolution: Citation.Resolution, on day: Day?, memo: Memo) -> Bool {
-        if let known = memo.verified[resolution] { return known }
+        let key = Memo.VerifiedKey(cited: resolution.cited, inForce: resolution.inForce)
+        if let known = memo.verified[key] { return known }
         let answer = isVerified(resolution, on: day)
-        memo.verified[resolution] = answer
+        memo.verified[key] = answer
         return answer
     }
 
