@@ -51,7 +51,7 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         if exhaustive {
             for entry in all { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
         } else {
-            guard filter.mayStart(tokens[i]) else { return [] }
+            guard filter.mayStart(tokens, at: i) else { return [] }
             let token = tokens[i]
             if let entries = exact[token.hash] {
                 for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
@@ -72,7 +72,7 @@ public struct PatternIndex<Value: Sendable>: Sendable {
     public func longestMatch(_ tokens: [Token], at i: Int) -> (end: Int, value: Value)? {
         guard i < tokens.count else { return nil }
         if exhaustive { return matches(tokens, at: i).first }
-        guard filter.mayStart(tokens[i]) else { return nil }
+        guard filter.mayStart(tokens, at: i) else { return nil }
         // The best match is kept as a place in a bucket, and its value copied once at the end:
         // copying each entry tried (its pattern and value) costs more than matching it.
         var best: (end: Int, order: Int, bucket: Int, index: Int)?
@@ -121,13 +121,16 @@ public struct TokenFilter: Sendable {
         acceptAllWords = acceptAllWords || other.acceptAllWords
     }
 
+    /// True when token `i` may start a pattern. Reads the token's fields in place: passing the
+    /// token itself copies it (and retains its text) at every token of the document.
     @inline(__always)
-    func mayStart(_ token: Token) -> Bool {
-        let k = Int(token.hash & 0xFFFF)
+    func mayStart(_ tokens: [Token], at i: Int) -> Bool {
+        let k = Int(tokens[i].hash & 0xFFFF)
         if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
-        guard token.kind == .word else { return false }
+        guard tokens[i].kind == .word else { return false }
         if acceptAllWords { return true }
-        let h = Int(truncatingIfNeeded: (token.head ^ (token.head >> 16)) & 0xFFFF)
+        let head = tokens[i].head
+        let h = Int(truncatingIfNeeded: (head ^ (head >> 16)) & 0xFFFF)
         return headBits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 }

@@ -26,7 +26,7 @@ extension ReferenceFinder {
                 }
             }
         }
-        let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens[i - 1])
+        let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         guard cued || coordinated || quoted else { return nil }
         if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
         guard cued || coordinated else { return nil }
@@ -40,7 +40,7 @@ extension ReferenceFinder {
     /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
     /// `cue` is the charge cue that starts at `i`, if any.
     func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue cueHere: (end: Int, bare: Bool)?, afterCharge: Int?) -> Int? {
-        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens[k]) || tokens[k].folded == "'") ? k + 1 : k }
+        func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens, at: k) || tokens[k].folded == "'") ? k + 1 : k }
         if let cue = cueHere, !cue.bare {
             // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
             var start = cue.end
@@ -62,9 +62,9 @@ extension ReferenceFinder {
 
     /// True for a mark that opens a quoted heading: « " “ ‘ (by bytes, in the hot loop).
     @inline(__always)
-    static func isOpeningQuote(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.head {
+    static func isOpeningQuote(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].kind == .punctuation else { return false }
+        switch tokens[k].head {
         case 0x22, 0xABC2, 0x9C80E2, 0x9880E2: return true
         default: return false
         }

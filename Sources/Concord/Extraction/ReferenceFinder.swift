@@ -28,9 +28,9 @@ public struct ReferenceFinder: Sendable {
             let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && (tokens[i + 1].folded == "-" || tokens[i + 1].kind == .word)
             // (Read in place: copying the last mention costs more than the rest of the test.)
             let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
-            let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens[i - 1])
+            let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1)
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
-            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens[i]) else { i += 1; continue }
+            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens, at: i) else { i += 1; continue }
             var cueHere: (end: Int, bare: Bool)?
             if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
                 let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
