@@ -1,6 +1,7 @@
 /// The registry's names, charges and citation words compiled into indexes, built once and shared
-/// by every document.
-public struct CitationGrammar: Sendable {
+/// by every document. A class: it is large, and the finder reads it at every token; a value would be
+/// copied, with every index in it retained, wherever the compiler cannot prove a borrow is enough.
+public final class CitationGrammar: Sendable {
     /// What an article marker introduces.
     public enum Marker: Sendable, Hashable {
         case singular, plural
