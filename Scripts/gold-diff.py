@@ -3,7 +3,9 @@
 missed reference (gold, no matching citation), each extra citation (no matching gold), and each
 citation that overlaps a gold span but reads another instrument or article.
 
-usage: gold-diff.py [--part working|held-out|all] [--concord PATH]   (default: working, .build/debug/concord)
+usage: gold-diff.py [--part working|held-out|all] [--set NAME] [--concord PATH]
+  (default: working part of the development gold, .build/debug/concord; --set fresh, blind, blind2,
+  blind3 ... reads another folder of Tests/Gold, all of it)
 A citation matches when its span overlaps the gold span and instrument and article agree, as in
 DevelopmentGoldTests. Tune on the working part; look at the held-out part only to report it.
 """
@@ -19,13 +21,17 @@ dev = os.path.join(root, "Tests", "Gold", "dev")
 def main(argv):
     part = argv[argv.index("--part") + 1] if "--part" in argv else "working"
     concord = argv[argv.index("--concord") + 1] if "--concord" in argv else os.path.join(root, ".build", "debug", "concord")
+    folder = dev
+    if "--set" in argv:
+        folder = os.path.join(root, "Tests", "Gold", argv[argv.index("--set") + 1])
+        part = "all"
     heldout = {l.strip() for l in open(os.path.join(dev, "heldout.txt")) if l.strip() and not l.startswith("#")}
-    ids = sorted(f[:-4] for f in os.listdir(os.path.join(dev, "texts")) if f.endswith(".txt"))
+    ids = sorted(f[:-4] for f in os.listdir(os.path.join(folder, "texts")) if f.endswith(".txt"))
     ids = [i for i in ids if part == "all" or (i in heldout) == (part == "held-out")]
     totals = {"missed": 0, "extra": 0, "misread": 0}
     for id in ids:
-        path = os.path.join(dev, "texts", id + ".txt")
-        gold = [json.loads(l) for l in open(os.path.join(dev, id + ".jsonl"), encoding="utf-8") if l.strip()]
+        path = os.path.join(folder, "texts", id + ".txt")
+        gold = [json.loads(l) for l in open(os.path.join(folder, id + ".jsonl"), encoding="utf-8") if l.strip()]
         out = subprocess.run([concord, "cite", path], capture_output=True, text=True)
         if out.returncode != 0:
             print(f"{id}: concord failed: {out.stderr.strip()}")
