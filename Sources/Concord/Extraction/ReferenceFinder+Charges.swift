@@ -8,6 +8,9 @@ extension ReferenceFinder {
         // The cue first (the finder notes where the last one ends): it is rare, the patterns are many.
         // A derived name needs more than a bare "for" before it.
         let cued = cue.end == i && i > sentence.lowerBound, bare = cue.bare
+        // A quote may stand between the cue and a curated name: «по статье «Клевета»», "charged with
+        // 'libel'". (A derived name there would take one word of a longer quoted offence.)
+        let cuedBeforeQuote = cue.end == i - 1 && i - 1 > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         var coordinated = false
         if !cued, let end = afterCharge, end >= sentence.lowerBound, end < i {
             var j = end
@@ -29,6 +32,7 @@ extension ReferenceFinder {
         let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         guard cued || coordinated || quoted else { return nil }
         if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
+        if cuedBeforeQuote, !bare, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         guard cued || coordinated else { return nil }
         if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         if bare { return nil }

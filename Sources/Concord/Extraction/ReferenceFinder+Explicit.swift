@@ -189,6 +189,7 @@ extension ReferenceFinder {
             mention.part = tokens[end + 1].folded
             end += 3
             mention.tokens = mention.tokens.lowerBound..<end
+            end = skipSubItems(tokens, from: end)
         }
         var j = end
         if j < tokens.count, tokens[j].folded == "," { j += 1 }
@@ -204,6 +205,31 @@ extension ReferenceFinder {
         return end
     }
 
+    /// "(d)", "(d) and (g)", "(ii)" after a part: items of that part, which belong to it and do not end
+    /// a list ("articles 14 (3) (d) and (g), 19 and 21"). Returns the token after the last one.
+    func skipSubItems(_ tokens: [Token], from start: Int) -> Int {
+        var end = start
+        while true {
+            var k = end
+            if end > start {
+                if k < tokens.count, tokens[k].folded == "," { k += 1 }
+                if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+                guard k > end else { break }
+            }
+            guard k + 2 < tokens.count, tokens[k].folded == "(", Self.isSubItemLabel(tokens[k + 1]), tokens[k + 2].folded == ")" else { break }
+            end = k + 3
+        }
+        return end
+    }
+
+    /// A letter or a small roman numeral, as items of a part are labelled: "d", "ii".
+    static func isSubItemLabel(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.spaceBefore else { return false }
+        let text = token.folded
+        if text.utf8.count == 1, let b = text.utf8.first, b >= 0x61, b <= 0x7A { return true }
+        return ["ii", "iii", "iv", "vi", "vii", "viii", "ix"].contains(text)
+    }
+
     /// "Article 145 (Violations of the Equality of People and Citizens)", "405 («organisation of ...»)":
     /// a title, not a citation; its words and the token after the closing parenthesis.
     func titleInParentheses(_ tokens: [Token], at start: Int) -> ([String], Int)? {
@@ -217,6 +243,29 @@ extension ReferenceFinder {
         }
         guard k < tokens.count, tokens[k].folded == ")" else { return nil }
         return (words, k + 1)
+    }
+
+    /// «статьи 488 КоАП — «Нарушение порядка …»», "Article 174: “Inciting discord”": a quoted heading
+    /// right after a citation (after a dash or colon, or at once) is that article's title, not a charge of
+    /// its own. Its words and the token after the closing quote, within `sentence` and 40 tokens.
+    func quotedTitle(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> ([String], Int)? {
+        var k = start
+        if k < sentence.upperBound, ["—", "–", "-", ":"].contains(tokens[k].folded) { k += 1 }
+        guard k + 1 < sentence.upperBound, Self.isOpeningQuote(tokens, at: k), tokens[k + 1].kind == .word else { return nil }
+        let guillemets = tokens[k].folded == "«"
+        var depth = 0
+        var words: [String] = []
+        var j = k
+        let limit = min(sentence.upperBound, k + 40)
+        while j < limit {
+            let text = tokens[j].folded
+            if guillemets && text == "«" { depth += 1 }
+            else if guillemets && text == "»" { depth -= 1; if depth == 0 { return (words, j + 1) } }
+            else if !guillemets && j > k && (text == "\"" || text == "”" || text == "’" || text == "'") { return (words, j + 1) }
+            else if tokens[j].kind == .word { words.append(text) }
+            j += 1
+        }
+        return nil
     }
 
     /// The instrument named after a reference: an optional linker, qualifiers and fillers, then a

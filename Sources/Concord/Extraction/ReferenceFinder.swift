@@ -46,6 +46,17 @@ public struct ReferenceFinder: Sendable {
                 }
                 mentions += group
                 i = max(end, i + 1)
+                let sentence = sentences.ranges[sentences.index[min(i, tokens.count - 1)]]
+                if let (words, after) = quotedTitle(tokens, at: i, sentence: sentence) {
+                    if mentions[mentions.count - 1].parentheticalTitle.isEmpty { mentions[mentions.count - 1].parentheticalTitle = words }
+                    i = after
+                    // «по 130 статье «Клевета» УК РК»: the code may be named after the title.
+                    let (cue, cueEnd) = instrumentCue(tokens, at: i, sentence: sentence)
+                    if let cue {
+                        for k in (mentions.count - group.count)..<mentions.count where mentions[k].instrument == nil { mentions[k].instrument = cue }
+                        i = max(i, cueEnd)
+                    }
+                }
                 continue
             }
             // "that article 274", "this Article 19(3)": a citation follows, not a pointer back.

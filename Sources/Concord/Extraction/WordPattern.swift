@@ -66,8 +66,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         match(tokens, element: 0, at: start)
     }
 
-    private func match(_ tokens: [Token], element e: Int, at i: Int) -> Int? {
-        if e == elements.count { return i }
+    private func match(_ tokens: [Token], element e: Int, at start: Int) -> Int? {
+        if e == elements.count { return start }
+        // A quotation mark between two words of a name is not one of its words: illegal "missionary
+        // activity", «распространение «заведомо ложной» информации».
+        var i = start
+        if e > 0, i < tokens.count, Self.isQuote(tokens[i]), !isQuoteElement(e) { i += 1 }
         switch elements[e] {
         case .gap:
             var j = i
@@ -85,6 +89,22 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         case .prefix(let stem, let mask, let value):
             guard i < tokens.count, tokens[i].head & mask == value, tokens[i].kind == .word, Self.hasPrefix(tokens[i].folded, stem) else { return nil }
             return match(tokens, element: e + 1, at: i + 1)
+        }
+    }
+
+    /// True when element `e` is itself a quotation mark (names written with their quotes).
+    private func isQuoteElement(_ e: Int) -> Bool {
+        if case .exact(let word, _) = elements[e] { return ["\"", "'", "«", "»", "“", "”", "„", "‘", "’"].contains(word) }
+        return false
+    }
+
+    /// A quotation mark (by its head bytes): " ' « » “ ” „ ‘ ’.
+    @inline(__always)
+    static func isQuote(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.head {
+        case 0x22, 0x27, 0xABC2, 0xBBC2, 0x9C80E2, 0x9D80E2, 0x9E80E2, 0x9880E2, 0x9980E2: return true
+        default: return false
         }
     }
 

@@ -14,8 +14,13 @@ extension Resolver {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
+        // An article cited later in the sentence: the number of the charge's article, or of the article
+        // it replaced or that replaced it ("fined for illegal missionary activity … under Article 375").
+        var numbers: Set<String>?
         for k in sameSentence where k > index && mentions[k].kind != .chargeName {
-            if let article = mentions[k].article, mention.charges.contains(where: { $0.article == article }) {
+            guard let article = mentions[k].article else { continue }
+            if numbers == nil { numbers = articleNumbers(of: mention.charges) }
+            if numbers?.contains(article) == true {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
@@ -51,7 +56,9 @@ extension Resolver {
         // The same words name a criminal and an administrative offence: the sanction near them decides.
         // With no sanction named, the administrative offence: the criminal one for the same words needs
         // what makes it a crime (a repeat, harm, a prison term), which a text would say.
-        let sanction = mention.sanction ?? "administrative"
+        // A crime charged with it in the same sentence ("guilty of inciting discord by organizing an
+        // unsanctioned rally") makes it the criminal offence too.
+        let sanction = mention.sanction ?? (chargedWithCrime(index, mentions: mentions, near: sameSentence) ? "criminal" : "administrative")
         let preferred = candidates.filter { registry.works[$0.id.work].flatMap { registry.lineages[$0.lineage]?.branch } == sanction }
         candidates = preferred + candidates.filter { p in !preferred.contains { $0.id == p.id } }
         // "Ten days of arrest for hooliganism": the criminal offence's word with an administrative
@@ -66,6 +73,14 @@ extension Resolver {
         guard let day else {
             let latest = candidates.filter { registry.works[$0.id.work]?.status == .enacted }.last
             return Outcome(instrument: latest?.id.work, article: latest?.id.article, resolved: latest.map { Citation.Resolution(cited: $0.id, inForce: [], asOf: nil, note: "no date: the latest version is assumed") }, flags: [], confidence: 0.5)
+        }
+        // «88 приговоров по статье «Клевета»» in 2021: a criminal sanction names the criminal offence even
+        // after it was repealed (its inForce says what applies now), not the administrative one that took its place.
+        if mention.sanction == "criminal", !preferred.contains(where: { registry.isInForce($0, on: day) }),
+           let past = preferred.last(where: { registry.life(of: $0).map { life in life.until.map { $0.latest < day } ?? false } ?? false }) {
+            var outcome = chargeOutcome(past, day: day, context: context, note: "a criminal sanction is named: the criminal offence, no longer in force then", confidence: 0.6)
+            outcome.flags = [.stale]
+            return outcome
         }
         if let current = candidates.first(where: { registry.isInForce($0, on: day) }) {
             return chargeOutcome(current, day: day, context: context, note: day == (referenceDay(context) ?? day) ? nil : "charge dated \(LegalDate(day).year) by its sentence", confidence: 0.7)
@@ -129,5 +144,26 @@ extension Resolver {
         return Outcome(instrument: provision.id.work, article: provision.id.article,
                        resolved: Citation.Resolution(cited: provision.id, inForce: inForce, asOf: context.date, note: note),
                        flags: [], confidence: confidence)
+    }
+
+    /// True when another charge of the same sentence (within `near`) names only criminal offences:
+    /// the offences of one conviction or one case are of one kind.
+    func chargedWithCrime(_ index: Int, mentions: [Mention], near: Range<Int>) -> Bool {
+        near.contains { k in
+            k != index && k < mentions.count && mentions[k].kind == .chargeName && !mentions[k].charges.isEmpty
+                && mentions[k].charges.allSatisfy { registry.works[$0.work].flatMap { registry.lineages[$0.lineage]?.branch } == "criminal" }
+        }
+    }
+
+    /// The article numbers of provisions and of the provisions they replaced or that replaced them.
+    func articleNumbers(of ids: [ProvisionID]) -> Set<String> {
+        var numbers = Set(ids.map(\.article))
+        for id in ids {
+            for step in registry.predecessions(of: id) + registry.successions(from: id) {
+                numbers.insert(step.from.article)
+                if let to = step.to { numbers.insert(to.article) }
+            }
+        }
+        return numbers
     }
 }

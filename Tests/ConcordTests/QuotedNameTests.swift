@@ -1,0 +1,72 @@
+import Testing
+@testable import Concord
+
+@Suite("Quoted titles and names, sub-items of parts, and numbers before the article word")
+struct QuotedNameTests {
+    @Test("«с 11 статьей закона», «274 статью УК»: the number before the article word in every case but the count-like genitive")
+    func numberBeforeArticleWordInAnyCase() {
+        let law = Fixtures.cite("В соответствии с 11 статьей закона о мирных собраниях организатор может проводить собрание.", date: "2022", language: "ru")
+        #expect(law.map(\.text) == ["11 статьей"])
+        #expect(law.first?.resolved?.cited == Fixtures.id("kz.assembly.2020:11"))
+        let code = Fixtures.cite("Декриминализировать 274 статью Уголовного кодекса призывают юристы.", date: "2025", language: "ru")
+        #expect(code.first?.resolved?.cited == Fixtures.id("kz.cc.2014:274"))
+        #expect(Fixtures.cite("Ему предъявили 3 статьи УК.", date: "2018", language: "ru").isEmpty)
+    }
+
+    @Test("letters under a part, «14 (3) (d) and (g)», belong to it and do not end the list")
+    func subItemsOfAPart() {
+        let citations = Fixtures.cite("a violation of his rights under articles 14 (3) (d) and (g), 19 and 21 of the International Covenant on Civil and Political Rights", date: "2021")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("un.iccpr:14(3)"), Fixtures.id("un.iccpr:19"), Fixtures.id("un.iccpr:21")])
+    }
+
+    @Test("a quoted heading right after an article is its title, not a charge of its own, and the code may follow it")
+    func quotedTitleAfterAnArticle() {
+        let dash = Fixtures.cite("Им вменили часть 11-ю статьи 488 Кодекса об административных правонарушениях — «Нарушение порядка организации и проведения мирных собраний, совершённое повторно».", date: "2024-03-20", language: "ru")
+        #expect(dash.compactMap(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:488")])
+        let before = Fixtures.cite("Иски по 130 статье «Клевета» УК РК подают часто.", date: "2019", language: "ru")
+        #expect(before.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:130")])
+    }
+
+    @Test("a charge cue, a quote, then a curated name: «по статье «Клевета»»; a derived name does not take one word of a quoted offence")
+    func cueThenQuote() {
+        let libel = Fixtures.cite("За десять лет по статье «Клевета» было вынесено 88 приговоров.", date: "2019", language: "ru")
+        #expect(libel.map(\.kind) == [.chargeName])
+        #expect(libel.first?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+        let participation = Fixtures.cite("Суд огласил приговор активистам, обвиненным в «участии» в деятельности запрещенной организации.", date: "2021", language: "ru")
+        #expect(!participation.contains { $0.resolved?.cited?.work == "kz.coao.2014" })
+    }
+
+    @Test("a verdict («приговор») is a criminal sanction: libel after 2020 is still the criminal article when sentences are counted")
+    func verdictIsCriminal() {
+        let citation = Fixtures.cite("За десять лет по статье «Клевета» было вынесено 88 приговоров журналистам.", date: "2021", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+    }
+
+    @Test("quotation marks inside a name are not words of it: fined for illegal \"missionary activity\"")
+    func quoteInsideAName() {
+        #expect(Fixtures.cite("He was fined for illegal \"missionary activity\" after inviting friends to a meeting.", date: "2016").first?.resolved?.cited == Fixtures.id("kz.coao.2014:490"))
+        // Before 2015 the same words are the 2001 Code's article, which 490 replaced.
+        #expect(Fixtures.cite("She was fined for illegal “missionary activity” in June.", date: "2013").first?.resolved?.cited == Fixtures.id("kz.coao.2001:375"))
+    }
+
+    @Test("a charge that describes the article cited later in its sentence, under that code's number, is not counted twice")
+    func chargeDescribingALaterArticle() {
+        let citations = Fixtures.cite("Thirteen were fined for illegal \"missionary activity\" under Administrative Code Article 375, Part 3.", date: "2013")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.coao.2001:375(3)")])
+    }
+
+    @Test("a crime charged in the same sentence makes an assembly charge with no sanction the criminal offence")
+    func criminalCoCharge() {
+        let both = Fixtures.cite("Both were found guilty of inciting social discord and violating the procedure for organizing assemblies.", date: "2016")
+        #expect(both.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174"), Fixtures.id("kz.cc.2014:400")])
+        let alone = Fixtures.cite("He was found guilty of violating the procedure for organizing assemblies.", date: "2016")
+        #expect(alone.first?.resolved?.cited == Fixtures.id("kz.coao.2014:488"))
+    }
+
+    @Test("an article whose heading lies wholly inside a merged heading is taken into it: 2001 CoAO 374 became 2014 art. 489")
+    func mergedHeadingSuccession() {
+        let targets = Fixtures.registry.successions(from: Fixtures.id("kz.coao.2001:374")).compactMap(\.to?.withoutPart)
+        #expect(targets.contains(Fixtures.id("kz.coao.2014:489")))
+        #expect(!targets.contains(Fixtures.id("kz.coao.2014:490")))
+    }
+}
