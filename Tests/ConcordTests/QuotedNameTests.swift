@@ -70,3 +70,34 @@ struct QuotedNameTests {
         #expect(!targets.contains(Fixtures.id("kz.coao.2014:490")))
     }
 }
+
+@Suite("Parts joined by a slash, American spelling, and lists of offences with counts")
+struct SpellingAndCountedListTests {
+    @Test("«ст.272 ч.1/2, 378, 274 УК РК»: a slash lists parts, and the list of articles goes on after them")
+    func slashBetweenParts() {
+        let citations = Fixtures.cite("10 апреля Мамай Ж, ст.272 ч.1/2, 378, 274 УК РК, в суде вынесли приговор.", date: "2023", language: "ru")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272(1)"), Fixtures.id("kz.cc.2014:272(2)"), Fixtures.id("kz.cc.2014:378"), Fixtures.id("kz.cc.2014:274")])
+    }
+
+    @Test("American spelling meets the British of the headings: \"honor\" is \"honour\"")
+    func americanSpelling() {
+        let citation = Fixtures.cite("He was charged with offending the honor and dignity of the First President.", date: "2020").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:373"))
+        #expect(HeadingCharges.Config.respelled("honours", [(from: "honour", to: "honor")]) == "honors")
+        #expect(HeadingCharges.Config.respelled("honest", [(from: "honour", to: "honor")]) == "honest")
+    }
+
+    @Test("one charge, not two, for \"insulting the honour and dignity of the First President\"")
+    func insultOfTheFirstPresident() {
+        let citations = Fixtures.cite("He was charged with insulting the honour and dignity of the First President.", date: "2020")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:373")])
+    }
+
+    @Test("a list of offences with a count before each: \"708 on hooliganism, 199 on destruction of property\"")
+    func countedList() {
+        let citations = Fixtures.cite("Of these, 2.5 thousand on charges of theft, 418 on hooliganism, 199 on destruction of property.", date: "2022")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:188"), Fixtures.id("kz.cc.2014:293"), Fixtures.id("kz.cc.2014:202")])
+        // A count alone after a comma is no list of charges.
+        #expect(Fixtures.cite("He was charged with theft, 12 witnesses said.", date: "2022").count == 1)
+    }
+}

@@ -18,6 +18,9 @@ import Dispatch
 /// - `maxWords`: headings with more words than this are too long to be quoted as a charge name.
 /// - `shortPrefixLetters`: a first word of exactly this many letters becomes a prefix in a name of
 ///   several words («акт терроризма» → `акт* терроризм*`, which also matches «актах терроризма»).
+/// - `spellings`: "from to" pairs of word beginnings written two ways ("honour honor", "offence
+///   offense"): headings and texts are compared with the second, so the English headings (British
+///   spelling) meet texts in American spelling.
 /// A heading is cut at its first comma, semicolon, colon, parenthesis or dash.
 enum HeadingCharges {
     /// The derived names of a provision (patterns as the data writes them, `?` first when a charge
@@ -125,6 +128,8 @@ enum HeadingCharges {
         /// A first word of exactly this many letters becomes a prefix in a name of several words
         /// (`shortPrefixLetters`; none when the language does not inflect short words).
         var shortPrefixLetters: Int?
+        /// Word beginnings and the spelling they are compared in (`spellings`).
+        var spellings: [(from: String, to: String)]
 
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
@@ -134,6 +139,18 @@ enum HeadingCharges {
             strongWords = (rule.headingCharges["strongWords"]?.first).flatMap { Int($0) } ?? Int.max
             maxWords = (rule.headingCharges["maxWords"]?.first).flatMap { Int($0) } ?? 8
             shortPrefixLetters = (rule.headingCharges["shortPrefixLetters"]?.first).flatMap { Int($0) }
+            spellings = (rule.headingCharges["spellings"] ?? []).compactMap { pair in
+                let parts = pair.split(separator: " ").map { Tokenizer.fold(String($0)) }
+                return parts.count == 2 ? (parts[0], parts[1]) : nil
+            }
+        }
+
+        /// A folded word in the spelling headings are compared in: "honours" → "honors".
+        static func respelled(_ word: String, _ spellings: [(from: String, to: String)]) -> String {
+            for (from, to) in spellings where word.utf8.count >= from.utf8.count && word.hasPrefix(from) {
+                return to + word.dropFirst(from.count)
+            }
+            return word
         }
     }
 

@@ -21,6 +21,7 @@ struct HeadingMatcher: Sendable {
     private var byStem: [UInt64: [Int]] = [:]
     private var weights: [UInt64: Double] = [:]
     private var endings: [[UInt8]] = []
+    private var spellings: [(from: String, to: String)] = []
 
     /// How many tokens after a cue are read.
     static let window = 10
@@ -47,6 +48,7 @@ struct HeadingMatcher: Sendable {
         var endingSet = Set<[UInt8]>()
         for (_, config) in configs { endingSet.formUnion(config.endings) }
         endings = endingSet.sorted { $0.count > $1.count }
+        spellings = configs.flatMap(\.config.spellings)
         // Weights: rarer words weigh more.
         var headingsUsing: [UInt64: Int] = [:]
         var seen: [[UInt64]: Int] = [:]
@@ -83,7 +85,7 @@ struct HeadingMatcher: Sendable {
             if token.kind == .punctuation, [".", ";", "!", "?", ",", "(", ")"].contains(token.folded) { break }
             if k - lastMatched > Self.maximumGap { break }
             guard token.kind == .word, token.end - token.start >= 4, Self.letters(token.folded) >= 4 else { continue }
-            let stem = Self.stemKey(token.folded, endings: endings)
+            let stem = Self.stemKey(spellings.isEmpty ? token.folded : HeadingCharges.Config.respelled(token.folded, spellings), endings: endings)
             let fresh = !counted.contains(stem)
             if fresh { counted.append(stem) }
             guard fresh, let indices = byStem[stem] else {
@@ -135,7 +137,7 @@ struct HeadingMatcher: Sendable {
             }
             guard token.end - token.start >= 4, letters(token.folded) >= 4, !config.drop.contains(token.hash),
                   stopwords.longestMatch(tokens, at: i) == nil else { continue }
-            let text = stemText(token.folded, endings: config.endings)
+            let text = stemText(HeadingCharges.Config.respelled(token.folded, config.spellings), endings: config.endings)
             clause.append((key: Token.fingerprint(text.utf8).hash, text: text))
         }
         close()

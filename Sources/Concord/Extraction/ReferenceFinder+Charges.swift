@@ -19,6 +19,16 @@ extension ReferenceFinder {
             coordinated = j == i
             // One item of a list of offences that no name covers does not end the list
             // («массовые беспорядки, хищение оружия, грабежи и кражи»): one or two words between commas.
+            // Counted lists: "2.5 thousand on charges of theft, 708 on hooliganism, 199 on destruction
+            // of property": after the comma (and "and"), a count and a short preposition.
+            if !coordinated, tokens[end].folded == "," {
+                var k = end + 1
+                if k < i, let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+                // The preposition is required: "theft, 12 witnesses said" counts no offence.
+                if k + 1 < i, tokens[k].kind == .number, tokens[k + 1].kind == .word, HeadingMatcher.letters(tokens[k + 1].folded) <= 3 {
+                    coordinated = k + 2 == i
+                }
+            }
             if !coordinated, tokens[end].folded == "," {
                 var k = end + 1, words = 0
                 while k < i, words < 2, tokens[k].kind == .word { k += 1; words += 1 }

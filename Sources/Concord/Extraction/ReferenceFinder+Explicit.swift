@@ -54,6 +54,8 @@ extension ReferenceFinder {
             var separated = false
             if tokens[j].folded == "," { j += 1; separated = true }
             if let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end; separated = true }
+            // «ч.1/2»: a slash between parts lists them.
+            if !separated, j + 1 < tokens.count, tokens[j].folded == "/", members.last?.part != nil, tokens[j + 1].kind == .number { j += 1; separated = true }
             // "13(2) and (3)": another part of the same article.
             if separated, j + 2 < tokens.count, tokens[j].folded == "(", tokens[j + 1].kind == .number, tokens[j + 2].folded == ")",
                let previous = members.last?.article, members.last?.part != nil {
