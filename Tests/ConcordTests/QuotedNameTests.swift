@@ -101,3 +101,28 @@ struct SpellingAndCountedListTests {
         #expect(Fixtures.cite("He was charged with theft, 12 witnesses said.", date: "2022").count == 1)
     }
 }
+
+@Suite("\"Article 26 of the law\": a law named by its noun only")
+struct BareLawTests {
+    @Test("the law whose title the sentences around use: \"peaceful assembly\" makes it the assembly law")
+    func lawBySubject() {
+        let citations = Fixtures.cite("The Court deemed subparagraph 2) of paragraph 1 of Article 11 of the law consistent with the Constitution. The right to peaceful assembly is not absolute, it said.", date: "2025")
+        #expect(citations.first?.resolved?.cited == Fixtures.id("kz.assembly.2020:11(1)"))
+    }
+
+    @Test("with no law the words point to, an act the text does not name, never the code's article of that number")
+    func unnamedLaw() {
+        let ru = Fixtures.cite("Предполагается внесение изменений в Закон РК «О СМИ», в том числе в статью 26 закона, которая освобождает журналистов от ответственности.", date: "2017", language: "ru")
+        #expect(ru.map(\.text) == ["статью 26"])
+        #expect(ru.first?.instrument == nil)
+        #expect(ru.first?.flags.contains(.unknownProvision) == true)
+        // A code named in the sentence before is not "the law".
+        let en = Fixtures.cite("He was convicted under Article 174 of the Criminal Code. Article 26 of the law protects journalists.", date: "2025")
+        #expect(en.map(\.instrument) == ["kz.cc.2014", nil])
+    }
+
+    @Test("a law named by its title stays that law: \"Article 14 of the Law on Peaceful Assemblies\"")
+    func namedLaw() {
+        #expect(Fixtures.cite("Article 14 of the Law on Peaceful Assemblies sets the grounds for refusal.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.assembly.2020:14"))
+    }
+}

@@ -45,6 +45,9 @@ public final class CitationGrammar: Sendable {
     /// Article words a bare number may stand before («по 174 статье»).
     let numberFirstMarkers: PatternIndex<Bool>
     let instrumentNouns: PatternIndex<Bool>
+    /// Nouns of a law ("law", «закон»), and the registry's laws with their titles' words.
+    let lawNouns: PatternIndex<Bool>
+    public let lawTitles: LawTitles
     let instrumentNameLinks: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
     let criminalCues: PatternIndex<Bool>
@@ -159,6 +162,8 @@ public final class CitationGrammar: Sendable {
         ordinalSuffixes = Set(rules.flatMap(\.ordinalSuffixes).map(Tokenizer.fold))
         numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)
+        lawNouns = index(\.lawNouns)
+        lawTitles = LawTitles(registry: registry)
         instrumentNameLinks = index(\.instrumentNameLinks)
         administrativeCues = index(\.administrativeCues)
         criminalCues = index(\.criminalCues)

@@ -63,6 +63,9 @@ public struct Mention: Sendable, Hashable {
     /// The words right after the reference, up to the end of its clause ("continues to criminalise
     /// libel"), folded: what the sentence says the article does.
     public var predicate: [String] = []
+    /// True when the words after the number name a law but not which one ("article 26 of the law",
+    /// «статью 26 закона»): an article of one of the registry's laws or of an act it does not hold.
+    public var bareLaw = false
     /// True when the reference came from a weak marker ("section") and needs a stated instrument.
     public var weak = false
 }

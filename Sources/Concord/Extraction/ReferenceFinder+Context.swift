@@ -37,10 +37,11 @@ extension ReferenceFinder {
                 } else if let cue = mentions[k].instrument {
                     memory[article] = cue
                     lastNamed = (start, InstrumentName(lineage: cue.lineage, work: cue.work), cue.draft)
-                } else if var remembered = memory[article] {
+                } else if var remembered = memory[article], !mentions[k].bareLaw || grammar.lawTitles.isLaw(remembered.lineage) {
                     remembered.stated = false
                     mentions[k].instrument = remembered
-                } else if let named = lastNamed, lead[sentences.index[start]] - sentences.index[named.token] <= Self.contextSentences {
+                } else if let named = lastNamed, lead[sentences.index[start]] - sentences.index[named.token] <= Self.contextSentences,
+                          !mentions[k].bareLaw || grammar.lawTitles.isLaw(named.name.lineage) {
                     var cue = Mention.InstrumentCue(lineage: named.name.lineage, work: named.name.work)
                     cue.stated = false
                     cue.draft = named.draft

@@ -113,6 +113,12 @@ extension ReferenceFinder {
             return (members, outside.end)
         }
         if weak && cue == nil { return nil }
+        if cue == nil, let lawEnd = bareLaw(tokens, at: end, sentence: sentences.ranges[sentence]) {
+            for k in members.indices { members[k].bareLaw = true }
+            let predicate = predicateWords(tokens, from: lawEnd, sentence: sentences.ranges[sentence])
+            for k in members.indices { members[k].predicate = predicate }
+            return (members, lawEnd)
+        }
         let predicate = predicateWords(tokens, from: max(end, cueEnd), sentence: sentences.ranges[sentence])
         for k in members.indices {
             members[k].instrument = cue
@@ -156,6 +162,10 @@ extension ReferenceFinder {
         var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: article, sentence: sentence)
         let (cue, cueEnd) = instrumentCue(tokens, at: marker.end, sentence: sentences.ranges[sentence])
         mention.instrument = cue
+        if cue == nil, let lawEnd = bareLaw(tokens, at: marker.end, sentence: sentences.ranges[sentence]) {
+            mention.bareLaw = true
+            return ([mention], lawEnd)
+        }
         mention.predicate = predicateWords(tokens, from: max(marker.end, cueEnd), sentence: sentences.ranges[sentence])
         return ([mention], max(marker.end, cueEnd))
     }
@@ -296,6 +306,21 @@ extension ReferenceFinder {
             break
         }
         return (nil, start)
+    }
+
+    /// "of the law", «закона», "of this Law": a law noun after the number (past a linker and fillers)
+    /// with no name of the registry's; the token after the noun.
+    func bareLaw(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> Int? {
+        var j = start
+        if j < sentence.upperBound, let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        var steps = 0
+        while j < sentence.upperBound, steps < 4 {
+            steps += 1
+            if let noun = grammar.lawNouns.longestMatch(tokens, at: j) { return noun.end }
+            guard let filler = grammar.fillers.longestMatch(tokens, at: j) else { return nil }
+            j = filler.end
+        }
+        return nil
     }
 
     /// The name of an act the registry does not hold, right after an article: "of the Code of Criminal

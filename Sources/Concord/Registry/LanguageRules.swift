@@ -87,6 +87,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Nouns that end the name of an act ("Code", "Law", «кодекс»): a named act the registry does not
     /// hold ("article 159 of the Code of Criminal Procedure") is reported as outside it, not guessed.
     public var instrumentNouns: [String]
+    /// Nouns of a law ("law", «закон»): "article 26 of the law", with no law named, is an article of one
+    /// of the laws, never of a code; which one the words around it tell, or none.
+    public var lawNouns: [String]
     /// Words after such a noun that continue the act's name ("Law on Mass Media", «Закон о СМИ»).
     public var instrumentNameLinks: [String]
     /// Words near a charge that tell an administrative offence (a fine, days of arrest) …
@@ -104,7 +107,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []
+        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -127,6 +130,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
-        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks),
+        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns),
     ]
 }

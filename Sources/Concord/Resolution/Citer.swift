@@ -18,7 +18,7 @@ public struct Citer: Sendable {
         self.reference = reference
         grammar = CitationGrammar(registry: registry, exhaustive: reference)
         finder = ReferenceFinder(grammar: grammar)
-        resolver = Resolver(registry: registry)
+        resolver = Resolver(registry: registry, lawTitles: grammar.lawTitles)
     }
 
     /// Finds and resolves every citation in a document. `date` and `language`, when given, take

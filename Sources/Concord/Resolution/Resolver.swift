@@ -9,9 +9,13 @@ public struct Resolver: Sendable {
     /// Every provision's heading words, to choose among a code's versions by subject.
     let subjects: SubjectIndex
 
+    /// The registry's laws and their titles' words, for "article 26 of the law" with no law named.
+    let lawTitles: LawTitles
+
     /// Creates a resolver over a registry.
-    public init(registry: Registry) {
+    public init(registry: Registry, lawTitles: LawTitles? = nil) {
         self.registry = registry
+        self.lawTitles = lawTitles ?? LawTitles(registry: registry)
         var topics: [ProvisionID: [[(word: String, key: UInt64)]]] = [:]
         var index: [String: [UInt64: [ProvisionID]]] = [:]
         for provision in registry.provisions {
@@ -181,6 +185,19 @@ public struct Resolver: Sendable {
         default: confidence = 0.4
         }
         var cue = mention.instrument
+        if cue == nil, mention.bareLaw {
+            // "Article 26 of the law", no law named: the registry's law whose title the words around
+            // it use, else an act the text does not name (never the default code's article 26).
+            guard let lineage = lawBySubject(mention, context: context) else {
+                return Outcome(article: article, part: mention.part,
+                               resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: "an article of a law the text does not name"),
+                               flags: [.unknownProvision], confidence: 0.4)
+            }
+            var guess = Mention.InstrumentCue(lineage: lineage)
+            guess.stated = false
+            cue = guess
+            confidence = min(confidence, 0.6)
+        }
         if cue == nil {
             // No instrument in the words or context: the number alone, if only one lineage has it.
             // Else the default lineage's (the Criminal Code, which reports cite most), at low confidence.
@@ -309,6 +326,31 @@ public struct Resolver: Sendable {
         let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
         let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
         return (words, words.map(Self.stemKey))
+    }
+
+    /// The law whose title shares at least two words with the sentence of a mention and the sentences
+    /// either side of it (each read within a bounded window), when exactly one law does best.
+    func lawBySubject(_ mention: Mention, context: Context) -> String? {
+        var words: [String] = []
+        for s in max(0, mention.sentence - 1)...min(context.sentences.ranges.count - 1, mention.sentence + 1) {
+            let sentence = context.sentences.ranges[s]
+            let window = s == mention.sentence
+                ? max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+                : (s < mention.sentence ? max(sentence.lowerBound, sentence.upperBound - 40)..<sentence.upperBound : sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40))
+            words += context.tokens[window].filter { $0.kind == .word && HeadingMatcher.letters($0.folded) >= 5 }.map(\.folded)
+        }
+        let keys = words.map(Self.stemKey)
+        var best: (lineage: String, score: Int)?
+        var tie = false
+        for (lineage, title) in lawTitles.words.sorted(by: { $0.key < $1.key }) {
+            let score = title.filter { word in
+                let key = Self.stemKey(word)
+                return keys.indices.contains { keys[$0] == key && Self.sameWord(words[$0], word) }
+            }.count
+            guard score >= 2 else { continue }
+            if let current = best, current.score == score { tie = true } else if best.map({ score > $0.score }) ?? true { best = (lineage, score); tie = false }
+        }
+        return tie ? nil : best?.lineage
     }
 
     /// A part carries over a renumbering only when the article kept its structure, which the
