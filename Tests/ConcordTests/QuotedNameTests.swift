@@ -126,3 +126,22 @@ struct BareLawTests {
         #expect(Fixtures.cite("Article 14 of the Law on Peaceful Assemblies sets the grounds for refusal.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.assembly.2020:14"))
     }
 }
+
+@Suite("Charge names in the terms of the code version a document cites")
+struct CitedVersionTests {
+    @Test("a 2014 text on the new Criminal Code, citing its Article 174, names offences in that code's terms")
+    func newCodeAdoptedNotInForce() {
+        // The words around Article 174 make it the new code's (1997 art. 174 is another offence).
+        let text = "The statement highlighted provisions concerning criminal defamation. The terms “social hatred” and “class hatred” should be removed from Article 174 of the Criminal Code."
+        let citations = Fixtures.cite(text, date: "2014-10")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:130"), Fixtures.id("kz.cc.2014:174")])
+    }
+
+    @Test("the code in force when the text cites that one, or before the new code was adopted")
+    func codeInForce() {
+        let old = Fixtures.cite("He faces charges of criminal defamation. Article 129 of the Criminal Code was applied.", date: "2014-10")
+        #expect(old.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:129"), Fixtures.id("kz.cc.1997:129")])
+        let early = Fixtures.cite("He faces charges of criminal defamation.", date: "2013-10")
+        #expect(early.first?.resolved?.cited == Fixtures.id("kz.cc.1997:129"))
+    }
+}

@@ -140,6 +140,7 @@ public struct Resolver: Sendable {
             outcome.flags = Array(Set(outcome.flags)).sorted()
             outcomes.append(outcome)
         }
+        nameChargesInCitedVersion(mentions, &outcomes, context: context)
         return outcomes
     }
 
@@ -326,31 +327,6 @@ public struct Resolver: Sendable {
         let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
         let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
         return (words, words.map(Self.stemKey))
-    }
-
-    /// The law whose title shares at least two words with the sentence of a mention and the sentences
-    /// either side of it (each read within a bounded window), when exactly one law does best.
-    func lawBySubject(_ mention: Mention, context: Context) -> String? {
-        var words: [String] = []
-        for s in max(0, mention.sentence - 1)...min(context.sentences.ranges.count - 1, mention.sentence + 1) {
-            let sentence = context.sentences.ranges[s]
-            let window = s == mention.sentence
-                ? max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
-                : (s < mention.sentence ? max(sentence.lowerBound, sentence.upperBound - 40)..<sentence.upperBound : sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40))
-            words += context.tokens[window].filter { $0.kind == .word && HeadingMatcher.letters($0.folded) >= 5 }.map(\.folded)
-        }
-        let keys = words.map(Self.stemKey)
-        var best: (lineage: String, score: Int)?
-        var tie = false
-        for (lineage, title) in lawTitles.words.sorted(by: { $0.key < $1.key }) {
-            let score = title.filter { word in
-                let key = Self.stemKey(word)
-                return keys.indices.contains { keys[$0] == key && Self.sameWord(words[$0], word) }
-            }.count
-            guard score >= 2 else { continue }
-            if let current = best, current.score == score { tie = true } else if best.map({ score > $0.score }) ?? true { best = (lineage, score); tie = false }
-        }
-        return tie ? nil : best?.lineage
     }
 
     /// A part carries over a renumbering only when the article kept its structure, which the

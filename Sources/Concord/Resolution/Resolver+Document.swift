@@ -1,0 +1,52 @@
+/// What a document as a whole tells the resolver: the law "the law" means, and the code version
+/// whose terms its charge names use.
+extension Resolver {
+    /// The law whose title shares at least two words with the sentence of a mention and the sentences
+    /// either side of it (each read within a bounded window), when exactly one law does best.
+    func lawBySubject(_ mention: Mention, context: Context) -> String? {
+        var words: [String] = []
+        for s in max(0, mention.sentence - 1)...min(context.sentences.ranges.count - 1, mention.sentence + 1) {
+            let sentence = context.sentences.ranges[s]
+            let window = s == mention.sentence
+                ? max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+                : (s < mention.sentence ? max(sentence.lowerBound, sentence.upperBound - 40)..<sentence.upperBound : sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40))
+            words += context.tokens[window].filter { $0.kind == .word && HeadingMatcher.letters($0.folded) >= 5 }.map(\.folded)
+        }
+        let keys = words.map(Self.stemKey)
+        var best: (lineage: String, score: Int)?
+        var tie = false
+        for (lineage, title) in lawTitles.words.sorted(by: { $0.key < $1.key }) {
+            let score = title.filter { word in
+                let key = Self.stemKey(word)
+                return keys.indices.contains { keys[$0] == key && Self.sameWord(words[$0], word) }
+            }.count
+            guard score >= 2 else { continue }
+            if let current = best, current.score == score { tie = true } else if best.map({ score > $0.score }) ?? true { best = (lineage, score); tie = false }
+        }
+        return tie ? nil : best?.lineage
+    }
+
+    /// A document that cites a code only in a version adopted but not yet in force on its date (a
+    /// 2014 report on the new Criminal Code, citing its Article 174) names that code's offences in the
+    /// new version's terms too: its charge names resolve to the new version's articles.
+    func nameChargesInCitedVersion(_ mentions: [Mention], _ outcomes: inout [Outcome], context: Context) {
+        guard let day = referenceDay(context) else { return }
+        var cited: [String: Set<String>] = [:] // lineage → works its articles are cited in
+        for (mention, outcome) in zip(mentions, outcomes) where mention.kind != .chargeName && mention.kind != .anaphora && outcome.keep {
+            guard let work = outcome.resolved?.cited?.work, let lineage = registry.works[work]?.lineage else { continue }
+            cited[lineage, default: []].insert(work)
+        }
+        for k in outcomes.indices where mentions[k].kind == .chargeName && outcomes[k].keep {
+            guard let current = outcomes[k].resolved?.cited, let lineage = registry.works[current.work]?.lineage,
+                  let works = cited[lineage], works.count == 1, let newer = works.first, newer != current.work,
+                  let work = registry.works[newer], work.status == .enacted,
+                  let adopted = work.adopted?.last, adopted <= day, let from = work.inForceFrom?.first, from > day,
+                  let id = mentions[k].charges.first(where: { $0.work == newer }), let provision = registry.provision(id) else { continue }
+            var outcome = chargeOutcome(provision, day: day, context: context,
+                                        note: "named in the terms of \(newer), the version the document cites (adopted, in force from \(LegalDate(from)))", confidence: 0.6)
+            if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: day, memo: context.memo) }
+            if context.date == nil { outcome.flags.append(.noDate) }
+            outcomes[k] = outcome
+        }
+    }
+}
