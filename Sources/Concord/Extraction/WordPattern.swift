@@ -71,7 +71,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         // A quotation mark between two words of a name is not one of its words: illegal "missionary
         // activity", «распространение «заведомо ложной» информации».
         var i = start
-        if e > 0, i < tokens.count, Self.isQuote(tokens[i]), !isQuoteElement(e) { i += 1 }
+        if e > 0, i < tokens.count, Self.isQuote(tokens, at: i), !isQuoteElement(e) { i += 1 }
         switch elements[e] {
         case .gap:
             var j = i
@@ -100,9 +100,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// A quotation mark (by its head bytes): " ' « » “ ” „ ‘ ’.
     @inline(__always)
-    static func isQuote(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.head {
+    static func isQuote(_ tokens: [Token], at i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation else { return false }
+        switch tokens[i].head {
         case 0x22, 0x27, 0xABC2, 0xBBC2, 0x9C80E2, 0x9D80E2, 0x9E80E2, 0x9880E2, 0x9980E2: return true
         default: return false
         }

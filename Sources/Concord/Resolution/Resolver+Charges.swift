@@ -19,6 +19,7 @@ extension Resolver {
         var numbers: Set<String>?
         for k in sameSentence where k > index && mentions[k].kind != .chargeName {
             guard let article = mentions[k].article else { continue }
+            if mention.charges.contains(where: { $0.article == article }) { return Outcome(flags: [], confidence: 0, keep: false) }
             if numbers == nil { numbers = articleNumbers(of: mention.charges) }
             if numbers?.contains(article) == true {
                 return Outcome(flags: [], confidence: 0, keep: false)

@@ -31,6 +31,11 @@ extension Resolver {
     /// new version's terms too: its charge names resolve to the new version's articles.
     func nameChargesInCitedVersion(_ mentions: [Mention], _ outcomes: inout [Outcome], context: Context) {
         guard let day = referenceDay(context) else { return }
+        // Most days fall in no such window: nothing to do.
+        let pending = registry.works.values.filter { work in
+            work.status == .enacted && (work.adopted?.last).map { $0 <= day } == true && (work.inForceFrom?.first).map { $0 > day } == true
+        }
+        guard !pending.isEmpty else { return }
         var cited: [String: Set<String>] = [:] // lineage → works its articles are cited in
         for (mention, outcome) in zip(mentions, outcomes) where mention.kind != .chargeName && mention.kind != .anaphora && outcome.keep {
             guard let work = outcome.resolved?.cited?.work, let lineage = registry.works[work]?.lineage else { continue }
