@@ -21,6 +21,9 @@ public struct Registry: Sendable {
     private let workIndex: [String: [Int]]
     private let worksByLineage: [String: [Work]]
     private let predecessorIndex: [ProvisionID: [Succession]]
+    /// Chains of successions already walked, shared by every copy of the registry and every thread:
+    /// resolving a document asks for the same few chains again and again.
+    private let chains = ChainCache()
 
     /// Builds the indexes. Callers normally go through `RegistryLoader`, which validates first.
     public init(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules]) {
@@ -138,12 +141,16 @@ public struct Registry: Sendable {
 
     /// The chain of successions starting at a provision, following every branch, in date order.
     public func successions(from id: ProvisionID) -> [Succession] {
-        walk(from: id) { current in records(current).flatMap(\.successors).map { ($0, $0.to?.withoutPart) } }
+        chains.chain(id.withoutPart, forward: true) {
+            walk(from: id) { current in records(current).flatMap(\.successors).map { ($0, $0.to?.withoutPart) } }
+        }
     }
 
     /// The chain of successions leading to a provision, following every branch back, in date order.
     public func predecessions(of id: ProvisionID) -> [Succession] {
-        walk(from: id) { current in (predecessorIndex[current] ?? []).map { ($0, $0.from) } }
+        chains.chain(id.withoutPart, forward: false) {
+            walk(from: id) { current in (predecessorIndex[current] ?? []).map { ($0, $0.from) } }
+        }
     }
 
     /// Breadth-first over successions: `step` gives each link out of a provision and where it leads.
@@ -260,4 +267,19 @@ public enum NumberResolution: Sendable, Hashable {
     case draftOnly(ProvisionID, successors: [Succession])
     /// No provision with that number is known in the lineage.
     case unknown(nearest: [ProvisionID])
+}
+
+/// Succession chains by provision and direction, behind a lock: documents are resolved in parallel.
+final class ChainCache: @unchecked Sendable {
+    private var forward: [ProvisionID: [Succession]] = [:]
+    private var backward: [ProvisionID: [Succession]] = [:]
+    private let lock = NSLockLike()
+
+    /// The chain from (or to) `id`, walked by `compute` the first time it is asked for.
+    func chain(_ id: ProvisionID, forward isForward: Bool, compute: () -> [Succession]) -> [Succession] {
+        if let known = lock.withLock({ isForward ? forward[id] : backward[id] }) { return known }
+        let computed = compute()
+        lock.withLock { if isForward { forward[id] = computed } else { backward[id] = computed } }
+        return computed
+    }
 }
