@@ -12,8 +12,7 @@ public enum Tokenizer {
     /// The tokens of UTF-8 bytes (which must be valid UTF-8), in order.
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out = Output(capacity: bytes.count / 5)
-        var scratch = [UInt8]()
-        scratch.reserveCapacity(64)
+        var scratch = ByteScratch()
         var i = 0
         let n = bytes.count
         while i < n {
@@ -23,7 +22,7 @@ public enum Tokenizer {
                 if b == 0x0A { out.space = true; out.lineBreak = true; i += 1; continue }
                 if isDigit(b) {
                     let start = i
-                    scratch.removeAll(keepingCapacity: true)
+                    scratch.reset()
                     while i < n, isDigit(bytes[i]) { scratch.append(bytes[i]); i += 1 }
                     // Digits carrying a combining mark ("1\u{301}74") cannot be read safely: not a number,
                     // so that no wrong article is ever read from them.
@@ -37,7 +36,7 @@ public enum Tokenizer {
                     continue
                 }
                 if b < 0x20 || b == 0x7F { out.space = true; i += 1; continue }
-                scratch.removeAll(keepingCapacity: true)
+                scratch.reset()
                 scratch.append(b)
                 out.append(.punctuation, i, i + 1, scratch)
                 i += 1
@@ -51,7 +50,7 @@ public enum Tokenizer {
                 continue
             }
             if isSpace(scalar) { out.space = true; i += length; continue }
-            scratch.removeAll(keepingCapacity: true)
+            scratch.reset()
             if scalar == "\u{2019}" || scalar == "\u{2018}" { scratch.append(UInt8(ascii: "'")) } else { for k in i..<(i + length) { scratch.append(bytes[k]) } }
             out.append(.punctuation, i, i + length, scratch)
             i += length
@@ -69,9 +68,10 @@ public enum Tokenizer {
 
         init(capacity: Int) { tokens.reserveCapacity(capacity) }
 
-        @inline(__always) mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ folded: [UInt8]) {
+        @inline(__always) mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ scratch: borrowing ByteScratch) {
+            let folded = scratch.bytes
             let (hash, head) = Token.fingerprint(folded)
-            let text = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            let text = String(decoding: folded, as: UTF8.self)
             tokens.append(Token(kind: kind, start: start, end: end, folded: text, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head: head))
             space = false
             lineBreak = false
@@ -80,8 +80,8 @@ public enum Tokenizer {
 
     /// Scans a word starting at `start` (a run of letters), writing its
     /// folded bytes into `out`; returns where the word ends.
-    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
-        out.removeAll(keepingCapacity: true)
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout ByteScratch) -> Int {
+        out.reset()
         var i = start
         let n = bytes.count
         while i < n {
