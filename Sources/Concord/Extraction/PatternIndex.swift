@@ -9,8 +9,8 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         public var order: Int
     }
 
-    private var exact: [UInt64: [Entry]] = [:]
-    private var prefixed: [UInt32: [Entry]] = [:]
+    private var exact = KeyedBuckets<Entry>()
+    private var prefixed = KeyedBuckets<Entry>()
     private var shortPrefixed: [Entry] = []
     private var all: [Entry] = []
     /// When set, every pattern is tried at every token, without the filter or the keyed buckets:
@@ -28,11 +28,11 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         all.append(entry)
         switch pattern.elements[0] {
         case .exact(_, let hash):
-            exact[hash, default: []].append(entry)
+            exact.append(entry, for: hash)
             filter.insert(hash: hash)
         case .prefix(let stem, let mask, let value):
             if mask == 0xFFFF_FFFF {
-                prefixed[value, default: []].append(entry)
+                prefixed.append(entry, for: UInt64(value))
                 filter.insert(head: value)
             } else {
                 shortPrefixed.append(entry)
@@ -53,11 +53,11 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         } else {
             guard filter.mayStart(tokens, at: i) else { return [] }
             let token = tokens[i]
-            if let entries = exact[token.hash] {
+            if let entries = exact.elements(for: token.hash) {
                 for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
             }
             if token.kind == .word {
-                if let entries = prefixed[token.head] {
+                if let entries = prefixed.elements(for: UInt64(token.head)) {
                     for entry in entries { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
                 }
                 for entry in shortPrefixed { if let end = entry.pattern.match(tokens, at: i) { found.append((end, entry.order, entry.value)) } }
@@ -80,8 +80,8 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         for bucket in 0..<3 {
             let found: [Entry]?
             switch bucket {
-            case 0: found = exact[hash]
-            case 1: found = word ? prefixed[head] : nil
+            case 0: found = exact.elements(for: hash)
+            case 1: found = word ? prefixed.elements(for: UInt64(head)) : nil
             default: found = word ? shortPrefixed : nil
             }
             guard let entries = found else { continue }
@@ -94,8 +94,8 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         }
         guard let best else { return nil }
         switch best.bucket {
-        case 0: return exact[hash].map { (best.end, $0[best.index].value) }
-        case 1: return prefixed[head].map { (best.end, $0[best.index].value) }
+        case 0: return exact.elements(for: hash).map { (best.end, $0[best.index].value) }
+        case 1: return prefixed.elements(for: UInt64(head)).map { (best.end, $0[best.index].value) }
         default: return (best.end, shortPrefixed[best.index].value)
         }
     }
