@@ -24,11 +24,15 @@ public struct Registry: Sendable {
     /// Chains of successions already walked, shared by every copy of the registry and every thread:
     /// resolving a document asks for the same few chains again and again.
     private let chains = ChainCache()
+    /// Each work's days in force and last day, read at every point-in-time query: looking up the
+    /// whole `Work` copies (and retains) all of its fields.
+    private let workSpans: [String: (range: DayRange?, last: Day?)]
 
     /// Builds the indexes. Callers normally go through `RegistryLoader`, which validates first.
     public init(lineages: [Lineage], works: [Work], provisions: [Provision], languages: [LanguageRules]) {
         self.lineages = Dictionary(lineages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.works = Dictionary(works.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        workSpans = self.works.mapValues { (range: $0.inForceRange, last: $0.lastDay) }
         self.languages = Dictionary(languages.map { ($0.language, $0) }, uniquingKeysWith: { a, _ in a })
         // Sorted through their keys: a provision is a large value, and there are thousands.
         let keys = provisions.map { (work: $0.id.work, article: ProvisionID.articleOrder($0.id.article)) }
@@ -107,10 +111,10 @@ public struct Registry: Sendable {
     /// The days a provision applied: `from` its first day in force, `until` its last (nil while in
     /// force), each a range when the day is not known exactly; nil for a draft's provision.
     public func life(of provision: Provision) -> Life? {
-        guard let work = works[provision.id.work], let start = work.inForceRange else { return nil }
+        guard let span = workSpans[provision.id.work], let start = span.range else { return nil }
         var from = start
         if let added = provision.addedEffective, added.earliest > from.earliest { from = added }
-        var until = work.lastDay.map { DayRange($0) }
+        var until = span.last.map { DayRange($0) }
         if let repealed = provision.repealedEffective?.shifted(by: -1), until.map({ repealed.earliest < $0.earliest }) ?? true {
             until = repealed
         }
