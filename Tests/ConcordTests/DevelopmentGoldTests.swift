@@ -50,12 +50,22 @@ struct DevelopmentGoldTests {
         return (Dictionary(uniqueKeysWithValues: texts.map { ($0.deletingPathExtension().lastPathComponent, $0) }), gold, heldout)
     }
 
+    /// True when a citation reads a gold reference's provision: the same instrument and article; for
+    /// an article of an act outside the registry (gold: no instrument, no article), a citation that
+    /// also names no instrument of the registry and is flagged unknown-provision (it keeps the number).
+    static func agrees(_ gold: GoldReference, _ citation: Citation) -> Bool {
+        if gold.instrument == nil && gold.article == nil {
+            return citation.instrument == nil && citation.flags.contains(.unknownProvision)
+        }
+        return gold.instrument == citation.instrument && gold.article == citation.article
+    }
+
     /// Scores one excerpt: a citation counts when it overlaps a gold span with the same instrument and article.
     static func score(_ citations: [Citation], _ gold: [GoldReference], into parts: inout [String: DevelopmentScore], keys: (GoldReference) -> [String], citationKeys: [String]) {
         var matched = Set<Int>()
         for citation in citations {
             let overlapping = gold.indices.filter { gold[$0].start < citation.end && citation.start < gold[$0].end }
-            if let k = overlapping.first(where: { !matched.contains($0) && gold[$0].instrument == citation.instrument && gold[$0].article == citation.article }) {
+            if let k = overlapping.first(where: { !matched.contains($0) && agrees(gold[$0], citation) }) {
                 matched.insert(k)
                 for key in keys(gold[k]) { parts[key, default: DevelopmentScore()].found.truePositives += 1 }
             } else {
