@@ -145,3 +145,18 @@ struct CitedVersionTests {
         #expect(early.first?.resolved?.cited == Fixtures.id("kz.cc.1997:129"))
     }
 }
+
+@Suite("The version in force unless the words clearly name another")
+struct VersionBySubjectTests {
+    @Test("one shared word («сроком», «сроков») does not move an article to a version repealed years before")
+    func oneWordIsChance() {
+        let citation = Fixtures.cite("12 граждан привлечены к административной ответственности по статье 434 КоАП РК в виде ареста сроком до 15 суток.", date: "2025-11", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.coao.2014:434"))
+    }
+
+    @Test("the words of the earlier version's heading still choose it: article 164 in a sentence on discord, after 2015")
+    func headingWordsChoose() {
+        let citation = Fixtures.cite("He was sentenced in 2016 under article 164 of the Criminal Code for inciting social discord.", date: "2016").first
+        #expect(citation?.resolved?.cited?.work == "kz.cc.1997")
+    }
+}

@@ -308,7 +308,13 @@ public struct Resolver: Sendable {
             }
             if withSuccessor.count == 1 { return withSuccessor[0] }
         }
-        let scored = versions.map { ($0, score($0)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        // A version not in force on the document's day needs two of its words: one word («сроком» for
+        // «сроков» of a repealed customs article) is chance, and the day's version is the better guess.
+        func least(_ work: Work) -> Int {
+            guard let day, let range = work.inForceRange else { return 1 }
+            return range.earliest <= day && range.latest >= day ? 1 : 2
+        }
+        let scored = versions.map { ($0, score($0)) }.filter { $0.1 >= least($0.0) }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
         return best.0
     }
