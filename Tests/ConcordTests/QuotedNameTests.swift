@@ -160,3 +160,15 @@ struct VersionBySubjectTests {
         #expect(citation?.resolved?.cited?.work == "kz.cc.1997")
     }
 }
+
+@Suite("Sourced charge names: separatism")
+struct SeparatismNameTests {
+    @Test("\"separatism\" after a cue, \"propaganda of separatism\" and «за сепаратизм» are 2014 art. 180")
+    func separatism() {
+        #expect(Fixtures.cite("Two residents were sentenced for separatism in 2022.", date: "2023").first?.resolved?.cited == Fixtures.id("kz.cc.2014:180"))
+        #expect(Fixtures.cite("The case concerns propaganda of separatism by a group of people.", date: "2023").first?.resolved?.cited == Fixtures.id("kz.cc.2014:180"))
+        #expect(Fixtures.cite("В Петропавловске двух человек осудили за сепаратизм.", date: "2024", language: "ru").first?.resolved?.cited == Fixtures.id("kz.cc.2014:180"))
+        // The bare word names no charge without a cue.
+        #expect(Fixtures.cite("Separatism is a recurring theme of the debate.", date: "2023").isEmpty)
+    }
+}
