@@ -172,3 +172,20 @@ struct SeparatismNameTests {
         #expect(Fixtures.cite("Separatism is a recurring theme of the debate.", date: "2023").isEmpty)
     }
 }
+
+@Suite("The code named after a comma, and a title after the code")
+struct CommaBeforeCodeTests {
+    @Test("«по статье 488, часть 7, адмкодекса (нарушение порядка …)»: the code after a comma, its title no charge of its own")
+    func titleAfterTheCode() {
+        let citations = Fixtures.cite("Мне предъявили обвинение по статье 488, часть 7, адмкодекса (нарушение порядка организации и проведения мирного собрания) за то, что я поделилась информацией.", date: "2021-07", language: "ru")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.coao.2014:488(7)")])
+        #expect(citations.first?.instrument == "kz.coao.2014")
+    }
+
+    @Test("\"Article 174, part 2, of the Criminal Code\" and \"Article 400, Criminal Code\" name the code")
+    func commaThenCode() {
+        #expect(Fixtures.cite("He was charged under Article 174, part 2, of the Criminal Code.", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:174(2)"))
+        let bare = Fixtures.cite("Charged under Article 400, Criminal Code.", date: "2019").first
+        #expect(bare?.resolved?.cited == Fixtures.id("kz.cc.2014:400"))
+    }
+}

@@ -119,12 +119,19 @@ extension ReferenceFinder {
             for k in members.indices { members[k].predicate = predicate }
             return (members, lawEnd)
         }
-        let predicate = predicateWords(tokens, from: max(end, cueEnd), sentence: sentences.ranges[sentence])
+        var after = max(end, cueEnd)
+        // «по статье 488, часть 7, адмкодекса (нарушение порядка …)»: a title in parentheses after the
+        // code's name is the last article's title too.
+        if cue != nil, after > end, let (words, titleEnd) = titleInParentheses(tokens, at: after) {
+            if members[members.count - 1].parentheticalTitle.isEmpty { members[members.count - 1].parentheticalTitle = words }
+            after = titleEnd
+        }
+        let predicate = predicateWords(tokens, from: after, sentence: sentences.ranges[sentence])
         for k in members.indices {
             members[k].instrument = cue
             members[k].predicate = predicate
         }
-        return (members, max(end, cueEnd))
+        return (members, after)
     }
 
     /// After "articles": a named act, then a lead and a number ("of the Criminal Code, one of which
@@ -284,7 +291,9 @@ extension ReferenceFinder {
     /// name; then qualifiers later in the clause ("adopted in 2014", "(adopted in its first reading ...)").
     func instrumentCue(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (Mention.InstrumentCue?, Int) {
         var j = start
-        if j < tokens.count, tokens[j].folded == "," , j + 1 < tokens.count, grammar.linkers.longestMatch(tokens, at: j + 1) != nil { j += 1 }
+        // "Article 174, part 2, of the Criminal Code", «статье 488, часть 7, адмкодекса»: a comma before the linker or the name.
+        if j < tokens.count, tokens[j].folded == ",", j + 1 < tokens.count,
+           grammar.linkers.longestMatch(tokens, at: j + 1) != nil || grammar.names.longestMatch(tokens, at: j + 1) != nil { j += 1 }
         if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
         var latest = false, previous = false, draft = false
         var year: Int?
