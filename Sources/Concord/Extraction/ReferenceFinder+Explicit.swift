@@ -257,6 +257,8 @@ extension ReferenceFinder {
         var k = start + 1
         var words: [String] = []
         while k < tokens.count, k - start < 24, tokens[k].folded != ")" {
+            // "(now Article 174 …)", «(ныне ст. 174)»: a number inside makes it a citation, not a title.
+            if tokens[k].kind == .number { return nil }
             if tokens[k].kind == .word { words.append(tokens[k].folded) }
             k += 1
         }
