@@ -189,3 +189,20 @@ struct CommaBeforeCodeTests {
         #expect(bare?.resolved?.cited == Fixtures.id("kz.cc.2014:400"))
     }
 }
+
+@Suite("Anaphora in a chain")
+struct AnaphoraChainTests {
+    @Test("\"this article\" repeated paragraph after paragraph keeps pointing to the article the first one did")
+    func chain() {
+        let text = "Article 423 of the Criminal Code concerns state secrets.\n\nFor a long time this article remained inactive.\n\nIn 2023 changes were made to this article.\n\nLawyers were later investigated under this article."
+        let citations = Fixtures.cite(text, date: "2025")
+        #expect(citations.map(\.kind) == [.explicit, .anaphora, .anaphora, .anaphora])
+        #expect(citations.allSatisfy { $0.resolved?.cited == Fixtures.id("kz.cc.2014:423") })
+    }
+
+    @Test("with no mention of the article for more than two sentences, a later \"this article\" points to nothing")
+    func brokenChain() {
+        let text = "Article 423 of the Criminal Code concerns state secrets. The weather was fine. The hearing was long. Nobody came. Then this article was changed."
+        #expect(Fixtures.cite(text, date: "2025").map(\.kind) == [.explicit])
+    }
+}

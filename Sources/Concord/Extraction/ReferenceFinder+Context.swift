@@ -22,6 +22,9 @@ extension ReferenceFinder {
         // each sentence's distance counts from the lead of its run of bullets.
         let lead = Self.leads(sentences)
         var lastArticle: Int?
+        // The sentence of the latest mention that named or pointed back to `lastArticle`: "this article",
+        // repeated paragraph after paragraph, keeps pointing to the article the first one did.
+        var lastArticleSentence = 0
         for k in mentions.indices {
             let start = mentions[k].tokens.lowerBound
             while namedIndex < instrumentMentions.count, instrumentMentions[namedIndex].token < start {
@@ -48,8 +51,10 @@ extension ReferenceFinder {
                     mentions[k].instrument = cue
                 }
                 lastArticle = k
+                lastArticleSentence = mentions[k].sentence
             case .anaphora:
-                if let antecedent = lastArticle, mentions[k].sentence - mentions[antecedent].sentence <= Self.contextSentences {
+                if let antecedent = lastArticle, mentions[k].sentence - lastArticleSentence <= Self.contextSentences {
+                    lastArticleSentence = mentions[k].sentence
                     mentions[k].antecedent = antecedent
                     mentions[k].article = mentions[antecedent].article
                     mentions[k].part = mentions[antecedent].part
@@ -64,6 +69,7 @@ extension ReferenceFinder {
                     break
                 }
                 lastArticle = k
+                lastArticleSentence = mentions[k].sentence
             }
         }
         // An anaphora with nothing to point back to is not a reference. Dropping it shifts the
