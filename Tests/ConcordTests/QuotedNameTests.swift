@@ -206,3 +206,14 @@ struct AnaphoraChainTests {
         #expect(Fixtures.cite(text, date: "2025").map(\.kind) == [.explicit])
     }
 }
+
+@Suite("Sourced charge names: organising and taking part in a banned group")
+struct BannedGroupNameTests {
+    @Test("\"guilty of organizing and participating in the activities of the groups\" is 2014 art. 405, and \"the same charge\" after it")
+    func organisingAndParticipating() {
+        let citations = Fixtures.cite("The court found them guilty of organizing and participating in the activities of the groups. Another activist was sentenced on the same charge.", date: "2021")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:405"), Fixtures.id("kz.cc.2014:405")])
+        // Without a charge cue the words name no offence.
+        #expect(Fixtures.cite("Volunteers are organizing and participating in the activities of the club.", date: "2021").isEmpty)
+    }
+}
