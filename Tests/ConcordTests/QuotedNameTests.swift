@@ -217,3 +217,13 @@ struct BannedGroupNameTests {
         #expect(Fixtures.cite("Volunteers are organizing and participating in the activities of the club.", date: "2021").isEmpty)
     }
 }
+
+@Suite("Cues that introduce a list of charges")
+struct ChargeListCueTests {
+    @Test("\"charges ranging from abuse of power to participation in mass riots\" names both offences")
+    func rangingFrom() {
+        let citations = Fixtures.cite("The others faced charges ranging from abuse of power to participation in mass riots.", date: "2025")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:361"), Fixtures.id("kz.cc.2014:272")])
+        #expect(Fixtures.cite("They faced charges including abuse of power.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.cc.2014:361"))
+    }
+}
