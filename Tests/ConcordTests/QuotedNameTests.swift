@@ -227,3 +227,26 @@ struct ChargeListCueTests {
         #expect(Fixtures.cite("They faced charges including abuse of power.", date: "2025").first?.resolved?.cited == Fixtures.id("kz.cc.2014:361"))
     }
 }
+
+@Suite("Sentences that open with a number")
+struct CountSentenceTests {
+    @Test("«…о невыезде. 22 января …» starts a new sentence, so a charge there is not read as describing the article before")
+    func dateOpensSentence() {
+        let text = "Очередная жертва этой статьи отпущена под подписку о невыезде. 22 января активист был осужден за оскорбление казахской нации."
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = Array(text.utf8).withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
+        #expect(sentences.ranges.count == 2)
+        let cited = Fixtures.cite("Ему вменили 174-ю статью УК. " + text, date: "2016-02", language: "ru")
+        #expect(cited.last?.kind == .chargeName)
+        #expect(cited.last?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+    }
+
+    @Test("an abbreviation before the number does not end a sentence: «ст. 22 УК», \"para. 3 of\"")
+    func abbreviationKeepsSentence() {
+        for text in ["Согласно ст. 22 Конституции все равны.", "As para. 3 of the article says."] {
+            let tokens = Tokenizer.tokenize(text)
+            let sentences = Array(text.utf8).withUnsafeBufferPointer { Sentences(tokens: tokens, bytes: $0) }
+            #expect(sentences.ranges.count == 1, "\(text)")
+        }
+    }
+}

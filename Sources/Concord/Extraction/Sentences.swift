@@ -57,7 +57,7 @@ public struct Sentences: Sendable {
                     // An upper-case word starts a sentence; so does a number at the start of a line
                     // (a footnote or a numbered item), but not "art. 174".
                     // A capital glued to the full stop ("Stan.TV", "Forbes.kz") is within a name, not a new sentence.
-                    isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore
+                    isEnd = next < tokens.count && (tokens[next].kind == .number ? tokens[next].lineBreakBefore || Self.opensWithCount(tokens, period: i, number: next)
                         : Self.startsUpper(tokens[next], bytes) && (tokens[next].spaceBefore || tokens[next].lineBreakBefore || next > i + 1))
                         // An endnote marker in lower-case roman numerals before a new sentence ("case. ii HRW Letter").
                         || next + 1 < tokens.count && Self.isRomanMarker(tokens[next]) && Self.startsUpper(tokens[next + 1], bytes)
@@ -106,6 +106,16 @@ public struct Sentences: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// «…под подписку о невыезде. 22 января …», "… of the law. 19 people …": after a full word (five
+    /// letters or more, so not an abbreviation such as "art.", «ст.», "para."), a number and then a word
+    /// start a sentence.
+    static func opensWithCount(_ tokens: [Token], period: Int, number: Int) -> Bool {
+        guard period > 0, tokens[period - 1].kind == .word, HeadingMatcher.letters(tokens[period - 1].folded) >= 5,
+              tokens[number].spaceBefore, number + 1 < tokens.count, tokens[number + 1].kind == .word,
+              tokens[number + 1].spaceBefore, HeadingMatcher.letters(tokens[number + 1].folded) >= 3 else { return false }
+        return true
     }
 
     /// "i" to "xxix": a lower-case roman numeral, as endnotes are marked.
