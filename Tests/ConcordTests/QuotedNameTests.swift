@@ -250,3 +250,19 @@ struct CountSentenceTests {
         }
     }
 }
+
+@Suite("Offences as the object of a reform")
+struct ReformObjectTests {
+    @Test("\"decriminalise defamation and insult\", «отмены уголовной ответственности за клевету»: no charge, no provision")
+    func reformIsNoCharge() {
+        #expect(Fixtures.cite("States should urge Kazakhstan to decriminalise defamation and insult.", date: "2019").isEmpty)
+        #expect(Fixtures.cite("Рекомендовано рассмотреть возможность отмены уголовной ответственности за клевету и оскорбление.", date: "2017", language: "ru").isEmpty)
+    }
+
+    @Test("an article named by its subject stays a reference when it is the object of the reform: «декриминализировать статью о клевете»")
+    func provisionBySubject() {
+        let citation = Fixtures.cite("Президент поручил декриминализировать статью о клевете.", date: "2019", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+        #expect(Fixtures.cite("He was charged with defamation.", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+    }
+}

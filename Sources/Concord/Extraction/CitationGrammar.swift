@@ -47,6 +47,8 @@ public final class CitationGrammar: Sendable {
     let instrumentNouns: PatternIndex<Bool>
     /// Nouns of a law ("law", «закон»), and the registry's laws with their titles' words.
     let lawNouns: PatternIndex<Bool>
+    /// Words of reform before an offence's name ("decriminalise", «отмена»).
+    let reformWords: PatternIndex<Bool>
     public let lawTitles: LawTitles
     let instrumentNameLinks: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
@@ -163,6 +165,7 @@ public final class CitationGrammar: Sendable {
         numberFirstMarkers = index(\.numberFirstMarkers)
         instrumentNouns = index(\.instrumentNouns)
         lawNouns = index(\.lawNouns)
+        reformWords = index(\.reformWords)
         lawTitles = LawTitles(registry: registry)
         instrumentNameLinks = index(\.instrumentNameLinks)
         administrativeCues = index(\.administrativeCues)

@@ -66,6 +66,9 @@ public struct Mention: Sendable, Hashable {
     /// True when the words after the number name a law but not which one ("article 26 of the law",
     /// «статью 26 закона»): an article of one of the registry's laws or of an act it does not hold.
     public var bareLaw = false
+    /// For a charge name: true when it is the object of a proposed reform ("decriminalise defamation",
+    /// «отмены уголовной ответственности за клевету»), which names no charge and cites no provision.
+    public var reform = false
     /// True when the reference came from a weak marker ("section") and needs a stated instrument.
     public var weak = false
 }

@@ -74,6 +74,9 @@ public struct ReferenceFinder: Sendable {
                 mention.charges = ids
                 mention.sentenceYear = latestYear(tokens, in: Self.window(around: range, in: sentence))
                 mention.instrument = precedingInstrument(tokens, before: range.lowerBound, sentence: sentence)
+                // The object of a reform, or coordinated with one ("decriminalise defamation and insult").
+                mention.reform = isReformObject(tokens, before: range.lowerBound, sentence: sentence)
+                    || lastCharge.map { range.lowerBound - $0 <= 8 && mentions[mentions.count - 1].reform } ?? false
                 return mention
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
@@ -124,6 +127,17 @@ public struct ReferenceFinder: Sendable {
 
     /// How far per-mention work reads into a sentence, each side.
     public static let windowTokens = 60
+
+    /// True when a word of reform stands within the four tokens before `start`, in its sentence, and
+    /// no article or act is named between them: «декриминализировать статью о клевете» and "revise the
+    /// law on false information" name a provision by its subject, which is a reference.
+    func isReformObject(_ tokens: [Token], before start: Int, sentence: Range<Int>) -> Bool {
+        for k in stride(from: start - 1, through: max(sentence.lowerBound, start - 4), by: -1) {
+            if grammar.articleMarkers.longestMatch(tokens, at: k) != nil || grammar.instrumentNouns.longestMatch(tokens, at: k) != nil { return false }
+            if grammar.reformWords.longestMatch(tokens, at: k) != nil { return true }
+        }
+        return false
+    }
 
     /// The latest year (1900–2100) named in a sentence.
     func latestYear(_ tokens: [Token], in range: Range<Int>) -> Int? {

@@ -90,6 +90,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Nouns of a law ("law", «закон»): "article 26 of the law", with no law named, is an article of one
     /// of the laws, never of a code; which one the words around it tell, or none.
     public var lawNouns: [String]
+    /// Words of reform ("decriminalise", «отмена»): an offence named right after one is the object of
+    /// a proposed change ("decriminalise defamation"), not a charge or a provision the text cites.
+    public var reformWords: [String]
     /// Words after such a noun that continue the act's name ("Law on Mass Media", «Закон о СМИ»).
     public var instrumentNameLinks: [String]
     /// Words near a charge that tell an administrative offence (a fine, days of arrest) …
@@ -107,7 +110,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []
+        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -130,6 +133,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
-        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns),
+        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords),
     ]
 }

@@ -4,6 +4,8 @@ extension Resolver {
     /// gives, else the provision in force when the events took place (or the one that replaced it,
     /// or that it replaced, when the names are written for another version of the code).
     func resolveCharge(_ mention: Mention, index: Int, mentions: [Mention], outcomes: [Outcome], context: Context, sameSentence run: Range<Int>) -> Outcome {
+        // "Decriminalise defamation": the object of a reform, not a charge.
+        if mention.reform { return Outcome(flags: [], confidence: 0, keep: false) }
         // Bounded: the mentions of a sentence near this one, not all of a sentence that may be a page.
         let sameSentence = max(run.lowerBound, index - 32)..<min(run.upperBound, index + 33)
         // A charge that only describes an article cited in the same sentence is not a reference of its own.
