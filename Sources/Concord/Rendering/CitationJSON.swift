@@ -44,8 +44,20 @@ public enum CitationJSON {
 
     /// A number in [0, 1] with two decimals, written the same on every platform.
     static func decimal(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        appendDecimal(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same digits appended as bytes, without making strings (once per citation on the hot path).
+    static func appendDecimal(_ value: Double, to out: inout [UInt8]) {
         let hundredths = Int(exactly: (value * 100).rounded()) ?? 0
-        return "\(hundredths / 100).\(pad(hundredths % 100, 2))"
+        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        if hundredths < 0 && whole == 0 { out.append(UInt8(ascii: "-")) }
+        out += String(whole).utf8
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + fraction / 10))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + fraction % 10))
     }
 }
 
@@ -101,7 +113,7 @@ extension CitationJSON {
             key("flags"); out.append(0x5B)
             for (k, flag) in c.flags.enumerated() { if k > 0 { out.append(0x2C) }; string(flag.rawValue) }
             out.append(0x5D); out.append(0x2C)
-            key("confidence"); out += decimal(c.confidence).utf8; out.append(0x2C)
+            key("confidence"); appendDecimal(c.confidence, to: &out); out.append(0x2C)
             key("sentence"); string(c.sentence)
             out.append(0x7D)
         }
