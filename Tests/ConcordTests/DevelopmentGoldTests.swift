@@ -173,9 +173,9 @@ struct DevelopmentGoldTests {
     }
 
     /// The measured floors (see README, Accuracy), at the figures last measured, so that no change makes them worse.
-    static let floors = (working: (precision: 0.86, recall: 0.82), heldout: (precision: 0.68, recall: 0.53), fresh: (precision: 0.94, recall: 0.77),
+    static let floors = (working: (precision: 0.86, recall: 0.83), heldout: (precision: 0.68, recall: 0.53), fresh: (precision: 0.94, recall: 0.77),
                          blind: (precision: 0.85, recall: 0.72), blind2: (precision: 0.92, recall: 0.72),
                          blind3: (precision: 0.88, recall: 0.80),
                          blind4: (precision: 0.97, recall: 0.87),
-                         blind5: (precision: 0.77, recall: 0.50))
+                         blind5: (precision: 0.77, recall: 0.51))
 }

@@ -266,3 +266,19 @@ struct ReformObjectTests {
         #expect(Fixtures.cite("He was charged with defamation.", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
     }
 }
+
+@Suite("Derived names after \"cases of\" and in lists after a bare cue")
+struct CasesOfTests {
+    @Test("\"investigated cases of high treason\": a heading's name after \"cases of\"")
+    func casesOf() {
+        #expect(Fixtures.cite("The committee investigated cases of high treason.", date: "2023").first?.resolved?.cited == Fixtures.id("kz.cc.2014:175"))
+    }
+
+    @Test("after a bare \"for\", a second offence coordinated with the first is read by its heading's name")
+    func coordinatedAfterBareCue() {
+        let citations = Fixtures.cite("He got 20 years for mass riots and murder.", date: "2023")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:99")])
+        // A bare "for" alone still licenses no derived name: "impunity for murder" names no charge of a code here.
+        #expect(Fixtures.cite("There is impunity for murder.", date: "2023").isEmpty)
+    }
+}

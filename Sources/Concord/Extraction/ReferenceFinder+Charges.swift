@@ -45,7 +45,8 @@ extension ReferenceFinder {
         if cuedBeforeQuote, !bare, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         guard cued || coordinated else { return nil }
         if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
-        if bare { return nil }
+        // A bare cue ("for", «в») licenses no derived name; a charge just named and a comma or "and" does.
+        if bare && !coordinated { return nil }
         return grammar.derivedCharges.longestMatch(tokens, at: i)
     }
 
