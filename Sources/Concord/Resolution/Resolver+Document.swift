@@ -32,8 +32,9 @@ extension Resolver {
     func nameChargesInCitedVersion(_ mentions: [Mention], _ outcomes: inout [Outcome], context: Context) {
         guard let day = referenceDay(context) else { return }
         // Most days fall in no such window: nothing to do.
-        let pending = registry.works.values.filter { work in
-            work.status == .enacted && (work.adopted?.last).map { $0 <= day } == true && (work.inForceFrom?.first).map { $0 > day } == true
+        var pending: [String: LegalDate] = [:] // work adopted by the day, not yet in force → in force from
+        for work in registry.works.values where work.status == .enacted && (work.adopted?.last).map({ $0 <= day }) == true {
+            if let from = work.inForceFrom, from.first > day { pending[work.id] = from }
         }
         guard !pending.isEmpty else { return }
         var cited: [String: Set<String>] = [:] // lineage → works its articles are cited in
@@ -43,12 +44,10 @@ extension Resolver {
         }
         for k in outcomes.indices where mentions[k].kind == .chargeName && outcomes[k].keep {
             guard let current = outcomes[k].resolved?.cited, let lineage = registry.works[current.work]?.lineage,
-                  let works = cited[lineage], works.count == 1, let newer = works.first, newer != current.work,
-                  let work = registry.works[newer], work.status == .enacted,
-                  let adopted = work.adopted?.last, adopted <= day, let from = work.inForceFrom?.first, from > day,
+                  let works = cited[lineage], works.count == 1, let newer = works.first, newer != current.work, let from = pending[newer],
                   let id = mentions[k].charges.first(where: { $0.work == newer }), let provision = registry.provision(id) else { continue }
             var outcome = chargeOutcome(provision, day: day, context: context,
-                                        note: "named in the terms of \(newer), the version the document cites (adopted, in force from \(LegalDate(from)))", confidence: 0.6)
+                                        note: "named in the terms of \(newer), the version the document cites (adopted, in force from \(from))", confidence: 0.6)
             if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: day, memo: context.memo) }
             if context.date == nil { outcome.flags.append(.noDate) }
             outcomes[k] = outcome
