@@ -49,6 +49,8 @@ public final class CitationGrammar: Sendable {
     let lawNouns: PatternIndex<Bool>
     /// Words of reform before an offence's name ("decriminalise", «отмена»).
     let reformWords: PatternIndex<Bool>
+    /// Words of crime and its investigation, which license a list of short offence names.
+    let offenceContext: PatternIndex<Bool>
     public let lawTitles: LawTitles
     let instrumentNameLinks: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
@@ -166,6 +168,7 @@ public final class CitationGrammar: Sendable {
         instrumentNouns = index(\.instrumentNouns)
         lawNouns = index(\.lawNouns)
         reformWords = index(\.reformWords)
+        offenceContext = index(\.offenceContext)
         lawTitles = LawTitles(registry: registry)
         instrumentNameLinks = index(\.instrumentNameLinks)
         administrativeCues = index(\.administrativeCues)

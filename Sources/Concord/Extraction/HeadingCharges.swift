@@ -7,7 +7,9 @@ import Dispatch
 ///
 /// The rules are data (`headingCharges` in each language of `Statutes/language.json`):
 /// - `chapterWords`: an article is an offence when its chapter's heading has one of these words
-///   («правонарушения», «преступления»); other articles (definitions, procedure) give no charge.
+///   («правонарушения», «преступления») with none of `chapterPrepositions` before it («по делам
+///   об ...»); other articles (definitions, procedure) give no charge. The official (Russian) heading
+///   decides for every language.
 /// - `endings`: inflection endings cut from each word of four letters or more before it becomes a
 ///   prefix (`кража` → `краж*`, which also matches «кражу», «кражи»), longest first, leaving at least
 ///   three letters.
@@ -91,7 +93,10 @@ enum HeadingCharges {
             guard let chapterTitle = language == "ru" ? provision.chapter?.title.ru : provision.chapter?.title.en else { return false }
             let key = language + ":" + provision.id.work + ":" + (provision.chapter?.number ?? chapterTitle)
             if let known = offenceChapters[key] { return known }
-            let answer = Tokenizer.tokenize(chapterTitle).contains { config.chapterWords.contains($0.hash) }
+            let words = Tokenizer.tokenize(chapterTitle)
+            let answer = words.firstIndex { config.chapterWords.contains($0.hash) }.map { first in
+                !words[..<first].contains { config.chapterPrepositions.contains($0.hash) }
+            } ?? false
             offenceChapters[key] = answer
             return answer
         }
@@ -99,7 +104,11 @@ enum HeadingCharges {
         /// The derived names of one provision; its headings' clauses are kept for the matcher.
         mutating func patterns(for provision: Provision) -> [String] {
             var out: [String] = []
-            for (language, config) in configs where isOffence(provision, language: language, config: config) {
+            // Whether the chapter is one of offences is read from its official (Russian) heading when it
+            // has one: "Legislation on administrative offences" has the word, «... об административных
+            // правонарушениях» not the form.
+            let official = provision.chapter?.title.ru == nil ? nil : configs.first { $0.language == "ru" }
+            for (language, config) in configs where official.map({ isOffence(provision, language: "ru", config: $0.config) }) ?? isOffence(provision, language: language, config: config) {
                 for title in provision.titles {
                     guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
                     let tokens = Tokenizer.tokenize(heading)
@@ -120,6 +129,9 @@ enum HeadingCharges {
     struct Config {
         /// Token hashes (`Token.hash`) of the words: hashing Cyrillic strings is slow.
         var chapterWords: Set<UInt64>
+        /// Words that make a chapter word after them the heading's object, not its subject
+        /// («Участники производства по делам об административных правонарушениях»).
+        var chapterPrepositions: Set<UInt64>
         /// Longest first.
         var endings: [[UInt8]]
         var drop: Set<UInt64>
@@ -134,6 +146,7 @@ enum HeadingCharges {
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
             chapterWords = Set(group.map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
+            chapterPrepositions = Set((rule.headingCharges["chapterPrepositions"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             endings = (rule.headingCharges["endings"] ?? []).map { Array(Tokenizer.fold($0).utf8) }.sorted { $0.count > $1.count }
             drop = Set((rule.headingCharges["drop"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             strongWords = (rule.headingCharges["strongWords"]?.first).flatMap { Int($0) } ?? Int.max

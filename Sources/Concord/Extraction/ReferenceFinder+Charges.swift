@@ -50,6 +50,45 @@ extension ReferenceFinder {
         return grammar.derivedCharges.longestMatch(tokens, at: i)
     }
 
+    /// How far either side of a list of offences its words of crime are looked for, in tokens (across
+    /// sentences: "3,070 criminal cases ... Basically, these are thefts, robberies").
+    static let offenceContextTokens = 30
+
+    /// The most items of a list of offences read ahead of its first name.
+    static let listItems = 6
+
+    /// A short offence name that heads a list of three or more offences, two of them named
+    /// ("murders, thefts, robberies", «грабежей, краж, хищения оружия, ...»), near words of crime: the
+    /// list is the cue. An item no name covers is one or two words before the next comma or "and".
+    /// (Two names alone, "defamation and insult", are as often the subject of a sentence as charges.)
+    func listedCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> (end: Int, value: [ProvisionID])? {
+        func name(_ k: Int) -> (end: Int, value: [ProvisionID])? {
+            grammar.charges.longestMatch(tokens, at: k) ?? grammar.weakCharges.longestMatch(tokens, at: k) ?? grammar.derivedCharges.longestMatch(tokens, at: k)
+        }
+        func separator(_ k: Int) -> Int? {
+            var j = k
+            if j < sentence.upperBound, tokens[j].folded == "," { j += 1 }
+            if j < sentence.upperBound, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
+            return j > k && j < sentence.upperBound ? j : nil
+        }
+        guard let first = grammar.weakCharges.longestMatch(tokens, at: i) ?? grammar.derivedCharges.longestMatch(tokens, at: i) else { return nil }
+        var items = 1, names = 1, k = first.end
+        while items < Self.listItems, let next = separator(k) {
+            if let named = name(next) {
+                items += 1; names += 1; k = named.end
+                continue
+            }
+            var j = next, words = 0
+            while j < sentence.upperBound, words < 2, tokens[j].kind == .word { j += 1; words += 1 }
+            guard words > 0, separator(j) != nil else { break }
+            items += 1; k = j
+        }
+        guard items >= 3, names >= 2 else { return nil }
+        let context = max(0, i - Self.offenceContextTokens)..<min(tokens.count, first.end + Self.offenceContextTokens)
+        for k in context where grammar.offenceContext.longestMatch(tokens, at: k) != nil { return first }
+        return nil
+    }
+
     /// Where an offence in the author's words may start at token `i`: after a charge cue that is more
     /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
     /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).

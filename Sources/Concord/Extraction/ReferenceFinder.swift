@@ -30,7 +30,14 @@ public struct ReferenceFinder: Sendable {
             let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
             let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1)
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
-            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens, at: i) else { i += 1; continue }
+            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens, at: i) else {
+                // A derived name no other filter bit covers may head a list of offences.
+                if grammar.derivedCharges.filter.mayStart(tokens, at: i), let match = listedCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
+                    mentions.append(chargeMention(tokens, i..<match.end, match.value, sentences: sentences, lastCharge: lastCharge, mentions: mentions))
+                    i = match.end
+                } else { i += 1 }
+                continue
+            }
             var cueHere: (end: Int, bare: Bool)?
             if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
                 let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
@@ -69,18 +76,11 @@ public struct ReferenceFinder: Sendable {
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
             let sentence = sentences.ranges[sentences.index[i]]
             func charge(_ range: Range<Int>, _ ids: [ProvisionID]) -> Mention {
-                var mention = Mention(kind: .chargeName, tokens: range, sentence: sentences.index[i])
-                mention.sanction = sanction(tokens, around: range, sentence: sentence)
-                mention.charges = ids
-                mention.sentenceYear = latestYear(tokens, in: Self.window(around: range, in: sentence))
-                mention.instrument = precedingInstrument(tokens, before: range.lowerBound, sentence: sentence)
-                // The object of a reform, or coordinated with one ("decriminalise defamation and insult").
-                mention.reform = isReformObject(tokens, before: range.lowerBound, sentence: sentence)
-                    || lastCharge.map { range.lowerBound - $0 <= 8 && mentions[mentions.count - 1].reform } ?? false
-                return mention
+                chargeMention(tokens, range, ids, sentences: sentences, lastCharge: lastCharge, mentions: mentions)
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
-                ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge) {
+                ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge)
+                ?? listedCharge(tokens, at: i, sentence: sentence) {
                 mentions.append(charge(i..<match.end, match.value))
                 i = match.end
                 continue
@@ -112,6 +112,20 @@ public struct ReferenceFinder: Sendable {
     }
 
     // MARK: Helpers
+
+    /// A charge name's mention, with its sanction, year, preceding instrument and reform read around it.
+    func chargeMention(_ tokens: [Token], _ range: Range<Int>, _ ids: [ProvisionID], sentences: Sentences, lastCharge: Int?, mentions: [Mention]) -> Mention {
+        let sentence = sentences.ranges[sentences.index[range.lowerBound]]
+        var mention = Mention(kind: .chargeName, tokens: range, sentence: sentences.index[range.lowerBound])
+        mention.sanction = sanction(tokens, around: range, sentence: sentence)
+        mention.charges = ids
+        mention.sentenceYear = latestYear(tokens, in: Self.window(around: range, in: sentence))
+        mention.instrument = precedingInstrument(tokens, before: range.lowerBound, sentence: sentence)
+        // The object of a reform, or coordinated with one ("decriminalise defamation and insult").
+        mention.reform = isReformObject(tokens, before: range.lowerBound, sentence: sentence)
+            || lastCharge.map { range.lowerBound - $0 <= 8 && mentions[mentions.count - 1].reform } ?? false
+        return mention
+    }
 
     /// A four-digit number naming the year of a known work ("the 1997 Criminal Code", "adopted in 2014").
     func isYear(_ token: Token) -> Bool {
