@@ -28,6 +28,12 @@ struct OffenceListTests {
         #expect(Fixtures.cite("The museum's exhibition tells of murders, thefts and robberies in the old city, and of the people who lived there.", date: "2023").isEmpty)
     }
 
+    @Test("quoted names in a list: the closing quote of one and the opening quote of the next do not end it")
+    func quotedNamesInAList() {
+        let citations = Fixtures.cite("Им вменили две статьи УК РК: \"Массовые беспорядки\" и \"Нападение на здания, сооружения, средства сообщения и связи или их захват\".", date: "2023", language: "ru")
+        #expect(citations.compactMap(\.resolved?.cited) == ["kz.cc.2014:272", "kz.cc.2014:269"].map(Fixtures.id))
+    }
+
     @Test("only articles of chapters of offences name an offence: procedural articles (\"Witness\", \"Court\") give no charge name")
     func proceduralArticlesNameNoOffence() throws {
         let registry = Fixtures.registry

@@ -13,9 +13,12 @@ extension ReferenceFinder {
         let cuedBeforeQuote = cue.end == i - 1 && i - 1 > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         var coordinated = false
         if !cued, let end = afterCharge, end >= sentence.lowerBound, end < i {
+            // Quoted names in a list: «"Массовые беспорядки" и "Нападение на здания ..."».
             var j = end
-            if tokens[j].folded == "," { j += 1 }
+            if Self.isClosingQuote(tokens, at: j) { j += 1 }
+            if j < i, tokens[j].folded == "," { j += 1 }
             if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
+            if j < i, j > end, Self.isOpeningQuote(tokens, at: j) { j += 1 }
             coordinated = j == i
             // One item of a list of offences that no name covers does not end the list
             // («массовые беспорядки, хищение оружия, грабежи и кражи»): one or two words between commas.
@@ -120,6 +123,15 @@ extension ReferenceFinder {
         guard tokens[k].kind == .punctuation else { return false }
         switch tokens[k].head {
         case 0x22, 0xABC2, 0x9C80E2, 0x9880E2: return true
+        default: return false
+        }
+    }
+
+    /// True for a mark that closes a quoted heading: " » ” ’.
+    static func isClosingQuote(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].kind == .punctuation else { return false }
+        switch tokens[k].head {
+        case 0x22, 0xBBC2, 0x9D80E2, 0x9980E2: return true
         default: return false
         }
     }
