@@ -85,8 +85,10 @@ struct HeadingChargeTests {
 
     @Test("a list of offences goes on past an item no name covers, and a clause between commas ends it")
     func listPastUnknownItem() {
+        // The list itself, next to «статьи», is the cue for its first name (terrorism: the 1997 Code's
+        // heading, resolved in 2022 to the act of terrorism that replaced it).
         let cited = Fixtures.cite("Самые ходовые статьи – терроризм, массовые беспорядки, хищение оружия, грабежи и кражи.", date: "2022", language: "ru").map(\.resolved?.cited)
-        #expect(cited == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:191"), Fixtures.id("kz.cc.2014:188")])
+        #expect(cited == [Fixtures.id("kz.cc.2014:255"), Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:191"), Fixtures.id("kz.cc.2014:188")])
         #expect(Fixtures.cite("He was charged with mass riots, his lawyer said, theft was never mentioned.", date: "2022").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272")])
     }
 
@@ -96,7 +98,13 @@ struct HeadingChargeTests {
         let general = Fixtures.registry.provision(Fixtures.id("kz.cc.2014:1"))
         #expect(general.map { HeadingCharges.derive($0, rules: rules) } == [])
         let theft = Fixtures.registry.provision(Fixtures.id("kz.cc.2014:188"))
-        #expect(theft.map { HeadingCharges.derive($0, rules: rules) }?.contains("?краж*") == true)
+        #expect(theft.map { HeadingCharges.derive($0, rules: rules) }?.sorted() == ["?theft*", "?краж*"])
+        // Procedural articles ("Witness", "Court") stand in chapters whose official headings name
+        // offences only after a preposition («Участники производства по делам об ...»).
+        for article in ["kz.coao.2014:754", "kz.coao.2014:684", "kz.coao.2001:594", "kz.coao.2014:10"] {
+            #expect(Fixtures.registry.provision(Fixtures.id(article)).map { HeadingCharges.derive($0, rules: rules) } == [], "\(article) is no offence")
+        }
+        #expect(Fixtures.cite("In criminal cases, victims, witnesses, experts and interpreters may be questioned.", date: "2020").isEmpty)
     }
 
     @Test("a charge whose names are written for the later code is, before that code, the article it replaced")

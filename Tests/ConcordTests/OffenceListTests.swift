@@ -1,9 +1,9 @@
 import Testing
 @testable import Concord
 
-/// Lists of offences named by their short names with no charge cue before them, and which articles
-/// give derived charge names at all.
-@Suite("Lists of offences, and the articles that name an offence")
+/// Lists of offences named by their short names with no charge cue before them, and lists of
+/// quoted names and titles.
+@Suite("Lists of offences and of quoted titles")
 struct OffenceListTests {
     @Test("near words of crime, a list of three or more offences, two of them named, is a list of charges")
     func listOfOffencesNearCrime() {
@@ -34,18 +34,14 @@ struct OffenceListTests {
         #expect(citations.compactMap(\.resolved?.cited) == ["kz.cc.2014:272", "kz.cc.2014:269"].map(Fixtures.id))
     }
 
-    @Test("only articles of chapters of offences name an offence: procedural articles (\"Witness\", \"Court\") give no charge name")
-    func proceduralArticlesNameNoOffence() throws {
-        let registry = Fixtures.registry
-        let rules = registry.languages.values.sorted { $0.language < $1.language }
-        for article in ["kz.coao.2014:754", "kz.coao.2014:684", "kz.coao.2001:594", "kz.coao.2014:10"] {
-            let provision = try #require(registry.provisions.first { $0.id == Fixtures.id(article) })
-            #expect(HeadingCharges.derive(provision, rules: rules).isEmpty, "\(article) is not an offence")
-        }
-        // An offence of the special part keeps its names in both languages.
-        let theft = try #require(registry.provisions.first { $0.id == Fixtures.id("kz.cc.2014:188") })
-        #expect(HeadingCharges.derive(theft, rules: rules).sorted() == ["?theft*", "?краж*"])
-        // A list of procedural roles near words of crime is no list of charges.
-        #expect(Fixtures.cite("In criminal cases, victims, witnesses, experts and interpreters may be questioned.", date: "2020").isEmpty)
+    @Test("a list of articles goes on after a member's quoted title: «статья 174 — «…» и 274 — «…»»")
+    func listAfterAQuotedTitle() {
+        let text = "Казахстан должен доработать две статьи Уголовного кодекса. Это статья 174 — «Возбуждение социальной, национальной, родовой, расовой, сословной или религиозной розни» и 274 — «Распространение заведомо ложной информации»."
+        let citations = Fixtures.cite(text, date: "2018", language: "ru")
+        #expect(citations.compactMap(\.resolved?.cited) == ["kz.cc.2014:174", "kz.cc.2014:274"].map(Fixtures.id))
+        #expect(citations.map(\.kind) == [.explicit, .listMember])
+        // A count after the title is no article.
+        let count = Fixtures.cite("Это статья 174 Уголовного кодекса — «Возбуждение розни» и 12 человек, осуждённых по ней.", date: "2018", language: "ru")
+        #expect(count.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174")])
     }
 }

@@ -49,7 +49,20 @@ extension ReferenceFinder {
         members.append(first)
 
         // Lists and ranges.
+        let sentenceRange = sentences.ranges[sentence]
         while end < tokens.count {
+            // «статья 174 — «…» и 274 — «…»»: a member's quoted title, then the next member.
+            if let (words, after) = quotedTitle(tokens, at: end, sentence: sentenceRange), after < sentenceRange.upperBound {
+                var k = after
+                if tokens[k].folded == "," { k += 1 }
+                if k < tokens.count, let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+                // The number must not count something («… и 12 человек»).
+                if k > after, k < tokens.count, let (_, numberEnd) = articleNumber(tokens, at: k),
+                   numberEnd >= tokens.count || tokens[numberEnd].kind != .word || grammar.linkers.longestMatch(tokens, at: numberEnd) != nil {
+                    if members[members.count - 1].parentheticalTitle.isEmpty { members[members.count - 1].parentheticalTitle = words }
+                    end = after
+                }
+            }
             var j = end
             var separated = false
             if tokens[j].folded == "," { j += 1; separated = true }
