@@ -74,7 +74,11 @@ extension ReferenceFinder {
             if j < sentence.upperBound, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
             return j > k && j < sentence.upperBound ? j : nil
         }
-        guard let first = grammar.weakCharges.longestMatch(tokens, at: i) ?? grammar.derivedCharges.longestMatch(tokens, at: i) else { return nil }
+        // Three items need a comma, which stands within a name's length of the first: tested first,
+        // by bytes, since most tokens start no list.
+        var comma = false
+        for k in (i + 1)..<min(sentence.upperBound, i + 6) where tokens[k].kind == .punctuation && tokens[k].head == 0x2C { comma = true; break }
+        guard comma, let first = grammar.weakCharges.longestMatch(tokens, at: i) ?? grammar.derivedCharges.longestMatch(tokens, at: i) else { return nil }
         var items = 1, names = 1, k = first.end
         while items < Self.listItems, let next = separator(k) {
             if let named = name(next) {
