@@ -20,6 +20,10 @@ import Dispatch
 /// - `maxWords`: headings with more words than this are too long to be quoted as a charge name.
 /// - `shortPrefixLetters`: a first word of exactly this many letters becomes a prefix in a name of
 ///   several words («акт терроризма» → `акт* терроризм*`, which also matches «актах терроризма»).
+/// - `alternatives`: words that join two alternative acts at a heading's start («Хищение либо
+///   вымогательство оружия», "Theft or extortion of weapons"): each act with the rest of the heading
+///   is a name of its own («хищение оружия»), when the rest is one or two words with no further
+///   choice and the second act does not open with an adjective (`adjectiveEndings`: «публичные»).
 /// - `spellings`: "from to" pairs of word beginnings written two ways ("honour honor", "offence
 ///   offense"): headings and texts are compared with the second, so the English headings (British
 ///   spelling) meet texts in American spelling.
@@ -117,8 +121,9 @@ enum HeadingCharges {
                             clauses.append(Clause(id: provision.id, stems: stems.map(\.key), texts: stems.map(\.text)))
                         }
                     }
-                    guard let derived = HeadingCharges.derive(tokens, config: config), !out.contains(derived) else { continue }
-                    out.append(derived)
+                    for derived in HeadingCharges.names(tokens, config: config) where !out.contains(derived) {
+                        out.append(derived)
+                    }
                 }
             }
             return out
@@ -142,6 +147,10 @@ enum HeadingCharges {
         var shortPrefixLetters: Int?
         /// Word beginnings and the spelling they are compared in (`spellings`).
         var spellings: [(from: String, to: String)]
+        /// Token hashes of the words that join two alternative acts (`alternatives`).
+        var alternatives: Set<UInt64>
+        /// Endings that make the word after such a join an adjective (`adjectiveEndings`), folded.
+        var adjectiveEndings: [String]
 
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
@@ -152,6 +161,8 @@ enum HeadingCharges {
             strongWords = (rule.headingCharges["strongWords"]?.first).flatMap { Int($0) } ?? Int.max
             maxWords = (rule.headingCharges["maxWords"]?.first).flatMap { Int($0) } ?? 8
             shortPrefixLetters = (rule.headingCharges["shortPrefixLetters"]?.first).flatMap { Int($0) }
+            alternatives = Set((rule.headingCharges["alternatives"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
+            adjectiveEndings = (rule.headingCharges["adjectiveEndings"] ?? []).map { Tokenizer.fold($0) }
             spellings = (rule.headingCharges["spellings"] ?? []).compactMap { pair in
                 let parts = pair.split(separator: " ").map { Tokenizer.fold(String($0)) }
                 return parts.count == 2 ? (parts[0], parts[1]) : nil
@@ -167,9 +178,11 @@ enum HeadingCharges {
         }
     }
 
-    /// The pattern of one heading, or nil when nothing usable is left of it.
-    static func derive(_ heading: [Token], config: Config) -> String? {
+    /// The patterns of one heading: the heading's own, and one per alternative act at its start
+    /// ("theft of weapons" and "extortion of weapons" from "Theft or extortion of weapons").
+    static func names(_ heading: [Token], config: Config) -> [String] {
         var words: [String] = []
+        var joins: [Bool] = []
         for token in heading {
             if token.kind != .word {
                 if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) { break }
@@ -177,7 +190,24 @@ enum HeadingCharges {
             }
             if config.drop.contains(token.hash) { continue }
             words.append(token.folded)
+            joins.append(config.alternatives.contains(token.hash))
         }
+        var out = derive(words, config: config).map { [$0] } ?? []
+        // "A or B rest": both acts take a short rest (one or two words), unless the rest is a choice
+        // of its own or B is an adjective of a longer act («Пропаганда или публичные призывы ...»,
+        // «... или иное неисполнение приказа»), where the split would pair the wrong words.
+        if words.count >= 4, words.count <= 5, joins[1], !joins[2...].contains(true),
+           !config.adjectiveEndings.contains(where: { words[2].hasSuffix($0) }) {
+            let rest = words[3...]
+            for act in [words[0], words[2]] {
+                if let name = derive([act] + rest, config: config), !out.contains(name) { out.append(name) }
+            }
+        }
+        return out
+    }
+
+    /// The pattern of a heading's words (folded), or nil when nothing usable is left of them.
+    static func derive(_ words: [String], config: Config) -> String? {
         guard !words.isEmpty, words.count <= config.maxWords else { return nil }
         var long = 0
         let parts = words.enumerated().map { index, word -> String in
