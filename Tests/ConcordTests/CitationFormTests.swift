@@ -70,6 +70,16 @@ struct EnglishFormTests {
             Expected(text: "Article 317-1", cited: "kz.cc.1997:317-1"), Expected(text: "This new article", cited: "kz.cc.1997:317-1", kind: .anaphora),
         ])
     }
+
+    @Test("«такое правонарушение» and «этой нормы» point back to the offence just cited")
+    func suchAnOffence() {
+        let text = "Его оштрафовали по статье 131 КоАП. За такое правонарушение грозит штраф, но суд счёл нарушение этой нормы доказанным."
+        let citations = Fixtures.cite(text, date: "2023", language: "ru")
+        #expect(citations.map(\.kind) == [.explicit, .anaphora, .anaphora])
+        #expect(Set(citations.compactMap(\.resolved?.cited)) == [Fixtures.id("kz.coao.2014:131")])
+        // With no provision before it, the phrase points at nothing.
+        #expect(Fixtures.cite("За такое нарушение правил парковки водителя не наказали.", date: "2023", language: "ru").isEmpty)
+    }
 }
 
 @Suite("Lists, ranges and context")
