@@ -229,6 +229,7 @@ extension ReferenceFinder {
             if mention.part == nil { mention.part = tokens[marker.end].folded }
             end = marker.end + 1
             mention.tokens = mention.tokens.lowerBound..<end
+            end = skipSubPoint(tokens, from: end)
         }
         if let (words, after) = titleInParentheses(tokens, at: end) {
             mention.parentheticalTitle = words
@@ -252,6 +253,19 @@ extension ReferenceFinder {
             end = k + 3
         }
         return end
+    }
+
+    /// «п. «б»», «п. 2», "para. b" right after a part: the point of that part, which belongs to it and
+    /// does not end a list («статьями 311 ч.5, 176 ч.4 п. «б», 307 ч.4»). Returns the token after it.
+    func skipSubPoint(_ tokens: [Token], from start: Int) -> Int {
+        guard let marker = grammar.partMarkers.longestMatch(tokens, at: start), marker.end < tokens.count else { return start }
+        let label = tokens[marker.end]
+        if label.kind == .number || label.kind == .word && label.folded.count == 1 { return marker.end + 1 }
+        if Self.isOpeningQuote(tokens, at: marker.end), marker.end + 2 < tokens.count, tokens[marker.end + 1].folded.count == 1,
+           ["»", "\"", "”", "'"].contains(tokens[marker.end + 2].folded) {
+            return marker.end + 3
+        }
+        return start
     }
 
     /// A letter or a small roman numeral, as items of a part are labelled: "d", "ii".

@@ -110,7 +110,12 @@ public struct Resolver: Sendable {
                     guard let article = mentions[j].article, let lineage = mentions[j].instrument?.lineage else { return nil }
                     return (article, lineage)
                 }
-                outcome = resolveArticle(mention, context: context, neighbours: neighbours)
+                // A list of one code's articles is of one version: a member follows the member before it
+                // («статьями 311 ч.5, 176 ч.4, 307 ч.4 УК РК» of the 1997 Code in a 2015 text).
+                let head = mention.kind == .listMember && k > 0 && mentions[k - 1].sentence == mention.sentence
+                    && mentions[k - 1].kind != .chargeName && mentions[k - 1].instrument?.lineage == mention.instrument?.lineage
+                    ? outcomes[k - 1].instrument.flatMap { registry.works[$0] } : nil
+                outcome = resolveArticle(mention, context: context, neighbours: neighbours, listHead: head)
             case .chargeName:
                 outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context, sameSentence: runs[k])
             }
@@ -167,7 +172,7 @@ public struct Resolver: Sendable {
 
     func referenceDay(_ context: Context) -> Day? { context.date?.last }
 
-    func resolveArticle(_ mention: Mention, context: Context, neighbours: [(article: String, lineage: String)] = []) -> Outcome {
+    func resolveArticle(_ mention: Mention, context: Context, neighbours: [(article: String, lineage: String)] = [], listHead: Work? = nil) -> Outcome {
         guard let article = mention.article else {
             return Outcome(flags: [.unknownProvision], confidence: 0.2)
         }
@@ -225,7 +230,12 @@ public struct Resolver: Sendable {
         guard let cue, var work = chooseWork(cue, article: article, on: eventDay ?? day, memo: context.memo) else {
             return Outcome(article: article, part: mention.part, flags: [.unknownProvision], confidence: confidence)
         }
-        if let other = versionBySubject(cue, article: article, chosen: work, mention: mention, context: context, neighbours: neighbours) { work = other }
+        if let other = versionBySubject(cue, article: article, chosen: work, mention: mention, context: context, neighbours: neighbours) {
+            work = other
+        } else if let listHead, listHead.id != work.id, listHead.lineage == cue.lineage, cue.work == nil, cue.year == nil,
+                  registry.provision(ProvisionID(work: listHead.id, article: article)) != nil {
+            work = listHead
+        }
         let cited = ProvisionID(work: work.id, article: article, part: mention.part)
         var outcome = Outcome(instrument: work.id, article: article, part: mention.part, flags: [], confidence: confidence)
         guard let record = registry.provision(cited) else {
@@ -290,10 +300,17 @@ public struct Resolver: Sendable {
                 && !(day.map { day in (work.adopted?.first).map { $0 > day } ?? false } ?? false)
         }
         guard !versions.isEmpty else { return nil }
-        let (words, keys) = wordsAround(mention, context: context)
+        var (words, keys) = wordsAround(mention, context: context)
         func score(_ work: Work) -> Int {
             let id = ProvisionID(work: work.id, article: article)
             return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys, memo: context.memo)
+        }
+        // A sentence of numbers alone («Ему также предъявлены обвинения по статьям 311 ч.5, ...») takes
+        // its subject from the sentence before, which names the acts («подозревается в получении взятки»).
+        if mention.sentence > 0, score(chosen) == 0, !versions.contains(where: { score($0) > 0 }) {
+            let before = previousSentenceWords(mention.sentence, context: context)
+            words += before.words
+            keys += before.keys
         }
         // The words are about the chosen version's article ("defamation and insult (art 130 and art
         // 131)" in 2019): no other version is meant, whatever else the sentence cites.
@@ -332,6 +349,15 @@ public struct Resolver: Sendable {
         }
         let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
         let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
+        return (words, words.map(Self.stemKey))
+    }
+
+    /// The words of the sentence before `sentence`, when it is ordinary (at most 80 tokens; none
+    /// otherwise, so that the work stays bounded).
+    func previousSentenceWords(_ sentence: Int, context: Context) -> (words: [String], keys: [UInt64]) {
+        let range = context.sentences.ranges[sentence - 1]
+        guard range.count <= 80 else { return ([], []) }
+        let words = context.tokens[range].filter { $0.kind == .word }.map(\.folded)
         return (words, words.map(Self.stemKey))
     }
 
