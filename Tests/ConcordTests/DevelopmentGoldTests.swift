@@ -151,7 +151,7 @@ struct DevelopmentGoldTests {
         SeparateSet(name: "blind3", title: "third blind gold", references: 50, floor: (0.88, 0.80)),
         SeparateSet(name: "blind4", title: "fourth blind gold", references: 50, floor: (0.97, 0.87)),
         SeparateSet(name: "blind5", title: "fifth blind gold", references: 50, floor: (0.82, 0.61)),
-        SeparateSet(name: "blind6", title: "sixth blind gold", references: 55, floor: (0.83, 0.62)),
+        SeparateSet(name: "blind6", title: "sixth blind gold", references: 55, floor: (0.84, 0.66)),
     ]
 
     @Test("each later set: precision, recall, instrument accuracy and charge-name recall by language and kind", arguments: separateSets)

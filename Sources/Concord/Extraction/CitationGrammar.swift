@@ -53,6 +53,8 @@ public final class CitationGrammar: Sendable {
     let offenceContext: PatternIndex<Bool>
     public let lawTitles: LawTitles
     let instrumentNameLinks: PatternIndex<Bool>
+    /// Other states' names after a code's name, which make the act theirs.
+    let foreignJurisdictions: PatternIndex<Bool>
     let administrativeCues: PatternIndex<Bool>
     let criminalCues: PatternIndex<Bool>
     /// Article numbers with a hyphen that exist somewhere ("317-1"), to tell them from ranges.
@@ -171,6 +173,7 @@ public final class CitationGrammar: Sendable {
         offenceContext = index(\.offenceContext)
         lawTitles = LawTitles(registry: registry)
         instrumentNameLinks = index(\.instrumentNameLinks)
+        foreignJurisdictions = index(\.foreignJurisdictions)
         administrativeCues = index(\.administrativeCues)
         criminalCues = index(\.criminalCues)
 

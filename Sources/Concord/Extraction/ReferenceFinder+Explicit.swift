@@ -125,6 +125,15 @@ extension ReferenceFinder {
             for k in members.indices { members[k].outsideInstrument = outside.name }
             return (members, outside.end)
         }
+        // «ст. 110 УК Казахской ССР», "the Criminal Code of the Russian Federation": another state's code.
+        if cue != nil, cueEnd > end, let foreignEnd = foreignJurisdiction(tokens, at: cueEnd, sentence: sentences.ranges[sentence]) {
+            var nameStart = end
+            if let linker = grammar.linkers.longestMatch(tokens, at: nameStart), linker.end < foreignEnd { nameStart = linker.end }
+            while nameStart < foreignEnd, let filler = grammar.fillers.longestMatch(tokens, at: nameStart), filler.end > nameStart, filler.end < foreignEnd { nameStart = filler.end }
+            let name = tokens[nameStart..<foreignEnd].filter { $0.kind == .word }.map(\.folded).joined(separator: " ")
+            for k in members.indices { members[k].outsideInstrument = name }
+            return (members, foreignEnd)
+        }
         if weak && cue == nil { return nil }
         if cue == nil, let lawEnd = bareLaw(tokens, at: end, sentence: sentences.ranges[sentence]) {
             for k in members.indices { members[k].bareLaw = true }
@@ -395,6 +404,16 @@ extension ReferenceFinder {
         guard nameWords >= 2 else { return nil }
         let name = tokens[j..<nameEnd].map(\.folded).joined(separator: " ")
         return (name, nameEnd)
+    }
+
+    /// The end of another state's name right after a code's name, with a linking word between them
+    /// ("of the Russian Federation", «Казахской ССР»), or nil.
+    func foreignJurisdiction(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> Int? {
+        var j = start
+        if j < sentence.upperBound, let linker = grammar.linkers.longestMatch(tokens, at: j), linker.end <= sentence.upperBound { j = linker.end }
+        while j < sentence.upperBound, j < start + 4, let filler = grammar.fillers.longestMatch(tokens, at: j), filler.end > j { j = filler.end }
+        guard j < sentence.upperBound, let name = grammar.foreignJurisdictions.longestMatch(tokens, at: j), name.end <= sentence.upperBound else { return nil }
+        return name.end
     }
 
     /// Qualifiers after the instrument's name, up to the end of the clause.

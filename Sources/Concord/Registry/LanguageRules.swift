@@ -98,6 +98,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var offenceContext: [String]
     /// Words after such a noun that continue the act's name ("Law on Mass Media", «Закон о СМИ»).
     public var instrumentNameLinks: [String]
+    /// Names of other states after a code's name ("of the Russian Federation", «Казахской ССР», «РФ»):
+    /// the act is that state's, outside the registry, not Kazakhstan's code of the same name.
+    public var foreignJurisdictions: [String]
     /// Words near a charge that tell an administrative offence (a fine, days of arrest) …
     public var administrativeCues: [String]
     /// … or a criminal one (prison, a criminal case); they choose between a criminal and an
@@ -113,7 +116,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []
+        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -137,5 +140,6 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
         ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
+        ("foreignJurisdictions", \.foreignJurisdictions),
     ]
 }
