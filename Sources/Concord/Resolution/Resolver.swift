@@ -357,8 +357,11 @@ public struct Resolver: Sendable {
     func previousSentenceWords(_ sentence: Int, context: Context) -> (words: [String], keys: [UInt64]) {
         let range = context.sentences.ranges[sentence - 1]
         guard range.count <= 80 else { return ([], []) }
+        if let cached = context.memo.sentenceWords[sentence - 1] { return cached }
         let words = context.tokens[range].filter { $0.kind == .word }.map(\.folded)
-        return (words, words.map(Self.stemKey))
+        let result = (words, words.map(Self.stemKey))
+        context.memo.sentenceWords[sentence - 1] = result
+        return result
     }
 
     /// A part carries over a renumbering only when the article kept its structure, which the
