@@ -1,0 +1,81 @@
+import Foundation
+
+/// Choosing among a code's versions by what the words around a citation are about.
+extension Resolver {
+    /// When a citation names a code without saying which version, and the number exists in several
+    /// versions: the version whose article the words around the citation are about, if the chosen
+    /// one's are not and exactly one other's are (its topics, then its headings).
+    func versionBySubject(_ cue: Mention.InstrumentCue, article: String, chosen: Work, mention: Mention, context: Context,
+                          neighbours: [(article: String, lineage: String)]) -> Work? {
+        guard cue.work == nil, cue.year == nil, !cue.latest, !cue.previous, !cue.draft else { return nil }
+        // Never a version adopted after the document was written: a 2011 text cannot mean the 2026 Constitution.
+        let day = referenceDay(context)
+        let versions = registry.works(inLineage: cue.lineage).filter { work in
+            work.status == .enacted && work.id != chosen.id && registry.provision(ProvisionID(work: work.id, article: article)) != nil
+                && !(day.map { day in (work.adopted?.first).map { $0 > day } ?? false } ?? false)
+        }
+        guard !versions.isEmpty else { return nil }
+        var (words, keys) = wordsAround(mention, context: context)
+        func score(_ work: Work) -> Int {
+            let id = ProvisionID(work: work.id, article: article)
+            return topicScore(id, words: words, keys: keys) * 2 + subjects.score(id, words: words, keys: keys, memo: context.memo)
+        }
+        // A sentence of numbers alone («Ему также предъявлены обвинения по статьям 311 ч.5, ...») takes
+        // its subject from the sentence before, which names the acts («подозревается в получении взятки»).
+        if mention.sentence > 0, score(chosen) == 0, !versions.contains(where: { score($0) > 0 }) {
+            let before = previousSentenceWords(mention.sentence, context: context)
+            words += before.words
+            keys += before.keys
+        }
+        // The words are about the chosen version's article ("defamation and insult (art 130 and art
+        // 131)" in 2019): no other version is meant, whatever else the sentence cites.
+        guard score(chosen) == 0 else { return nil }
+        // "Article 164 (now Article 174)": the version whose article the same sentence names a successor of.
+        let cited = Set(neighbours.filter { $0.lineage == cue.lineage }.map(\.article))
+        if !cited.isEmpty {
+            let withSuccessor = versions.filter { work in
+                registry.successions(from: ProvisionID(work: work.id, article: article)).contains { link in
+                    link.to.map { cited.contains($0.article) && registry.works[$0.work]?.lineage == cue.lineage } ?? false
+                }
+            }
+            if withSuccessor.count == 1 { return withSuccessor[0] }
+        }
+        // A version not in force on the document's day needs two of its words: one word («сроком» for
+        // «сроков» of a repealed customs article) is chance, and the day's version is the better guess.
+        func least(_ work: Work) -> Int {
+            guard let day, let range = work.inForceRange else { return 1 }
+            return range.earliest <= day && range.latest >= day ? 1 : 2
+        }
+        let scored = versions.map { ($0, score($0)) }.filter { $0.1 >= least($0.0) }.sorted { $0.1 > $1.1 }
+        guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
+        return best.0
+    }
+
+    /// The words around a citation in its sentence: the whole sentence when ordinary, else at most 40
+    /// tokens each side (a sentence may be a list of thousands of articles), computed once per sentence.
+    func wordsAround(_ mention: Mention, context: Context) -> (words: [String], keys: [UInt64]) {
+        let sentence = context.sentences.ranges[mention.sentence]
+        if sentence.count <= 80 {
+            if let cached = context.memo.sentenceWords[mention.sentence] { return cached }
+            let words = context.tokens[sentence].filter { $0.kind == .word }.map(\.folded)
+            let result = (words, words.map(Self.stemKey))
+            context.memo.sentenceWords[mention.sentence] = result
+            return result
+        }
+        let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+        let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
+        return (words, words.map(Self.stemKey))
+    }
+
+    /// The words of the sentence before `sentence`, when it is ordinary (at most 80 tokens; none
+    /// otherwise, so that the work stays bounded).
+    func previousSentenceWords(_ sentence: Int, context: Context) -> (words: [String], keys: [UInt64]) {
+        let range = context.sentences.ranges[sentence - 1]
+        guard range.count <= 80 else { return ([], []) }
+        if let cached = context.memo.sentenceWords[sentence - 1] { return cached }
+        let words = context.tokens[range].filter { $0.kind == .word }.map(\.folded)
+        let result = (words, words.map(Self.stemKey))
+        context.memo.sentenceWords[sentence - 1] = result
+        return result
+    }
+}
