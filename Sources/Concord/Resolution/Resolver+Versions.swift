@@ -23,9 +23,11 @@ extension Resolver {
         // A sentence of numbers alone («Ему также предъявлены обвинения по статьям 311 ч.5, ...») takes
         // its subject from the sentence before, which names the acts («подозревается в получении взятки»).
         if mention.sentence > 0, score(chosen) == 0, !versions.contains(where: { score($0) > 0 }) {
-            let before = previousSentenceWords(mention.sentence, context: context)
-            words += before.words
-            keys += before.keys
+            // The sentence before, when ordinary: its words are read once per sentence.
+            if let before = sentenceWords(mention.sentence - 1, context: context) {
+                words += before.words
+                keys += before.keys
+            }
         }
         // The words are about the chosen version's article ("defamation and insult (art 130 and art
         // 131)" in 2019): no other version is meant, whatever else the sentence cites.
@@ -54,28 +56,22 @@ extension Resolver {
     /// The words around a citation in its sentence: the whole sentence when ordinary, else at most 40
     /// tokens each side (a sentence may be a list of thousands of articles), computed once per sentence.
     func wordsAround(_ mention: Mention, context: Context) -> (words: [String], keys: [UInt64]) {
+        if let whole = sentenceWords(mention.sentence, context: context) { return whole }
         let sentence = context.sentences.ranges[mention.sentence]
-        if sentence.count <= 80 {
-            if let cached = context.memo.sentenceWords[mention.sentence] { return cached }
-            let words = context.tokens[sentence].filter { $0.kind == .word }.map(\.folded)
-            let result = (words, words.map(Self.stemKey))
-            context.memo.sentenceWords[mention.sentence] = result
-            return result
-        }
         let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
         let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
         return (words, words.map(Self.stemKey))
     }
 
-    /// The words of the sentence before `sentence`, when it is ordinary (at most 80 tokens; none
-    /// otherwise, so that the work stays bounded).
-    func previousSentenceWords(_ sentence: Int, context: Context) -> (words: [String], keys: [UInt64]) {
-        let range = context.sentences.ranges[sentence - 1]
-        guard range.count <= 80 else { return ([], []) }
-        if let cached = context.memo.sentenceWords[sentence - 1] { return cached }
+    /// The words of an ordinary sentence (at most 80 tokens) and their stem keys, computed once per
+    /// sentence; nil for a longer one, whose words are only read in a window.
+    func sentenceWords(_ index: Int, context: Context) -> (words: [String], keys: [UInt64])? {
+        let range = context.sentences.ranges[index]
+        guard range.count <= 80 else { return nil }
+        if let cached = context.memo.sentenceWords[index] { return cached }
         let words = context.tokens[range].filter { $0.kind == .word }.map(\.folded)
         let result = (words, words.map(Self.stemKey))
-        context.memo.sentenceWords[sentence - 1] = result
+        context.memo.sentenceWords[index] = result
         return result
     }
 }
