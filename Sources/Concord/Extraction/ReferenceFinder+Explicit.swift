@@ -127,9 +127,7 @@ extension ReferenceFinder {
         }
         // «ст. 110 УК Казахской ССР», "the Criminal Code of the Russian Federation": another state's code.
         if cue != nil, cueEnd > end, let foreignEnd = foreignJurisdiction(tokens, at: cueEnd, sentence: sentences.ranges[sentence]) {
-            var nameStart = end
-            if let linker = grammar.linkers.longestMatch(tokens, at: nameStart), linker.end < foreignEnd { nameStart = linker.end }
-            while nameStart < foreignEnd, let filler = grammar.fillers.longestMatch(tokens, at: nameStart), filler.end > nameStart, filler.end < foreignEnd { nameStart = filler.end }
+            let nameStart = afterLinkerAndFillers(tokens, from: end, before: foreignEnd)
             let name = tokens[nameStart..<foreignEnd].filter { $0.kind == .word }.map(\.folded).joined(separator: " ")
             for k in members.indices { members[k].outsideInstrument = name }
             return (members, foreignEnd)
@@ -409,11 +407,18 @@ extension ReferenceFinder {
     /// The end of another state's name right after a code's name, with a linking word between them
     /// ("of the Russian Federation", «Казахской ССР»), or nil.
     func foreignJurisdiction(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> Int? {
-        var j = start
-        if j < sentence.upperBound, let linker = grammar.linkers.longestMatch(tokens, at: j), linker.end <= sentence.upperBound { j = linker.end }
-        while j < sentence.upperBound, j < start + 4, let filler = grammar.fillers.longestMatch(tokens, at: j), filler.end > j { j = filler.end }
+        let j = afterLinkerAndFillers(tokens, from: start, before: sentence.upperBound)
         guard j < sentence.upperBound, let name = grammar.foreignJurisdictions.longestMatch(tokens, at: j), name.end <= sentence.upperBound else { return nil }
         return name.end
+    }
+
+    /// The token after a linking word and at most a few fillers at `start` ("of the"), none of them
+    /// reaching `limit`.
+    func afterLinkerAndFillers(_ tokens: [Token], from start: Int, before limit: Int) -> Int {
+        var j = start
+        if j < limit, let linker = grammar.linkers.longestMatch(tokens, at: j), linker.end < limit { j = linker.end }
+        while j < limit, j < start + 4, let filler = grammar.fillers.longestMatch(tokens, at: j), filler.end > j, filler.end < limit { j = filler.end }
+        return j
     }
 
     /// Qualifiers after the instrument's name, up to the end of the clause.
