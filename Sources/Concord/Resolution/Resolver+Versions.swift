@@ -22,16 +22,20 @@ extension Resolver {
         }
         // A sentence of numbers alone («Ему также предъявлены обвинения по статьям 311 ч.5, ...») takes
         // its subject from the sentence before, which names the acts («подозревается в получении взятки»).
-        if mention.sentence > 0, score(chosen) == 0, !versions.contains(where: { score($0) > 0 }) {
+        // Each version is scored once, and again only when the words grow.
+        var chosenScore = score(chosen)
+        var versionScores = versions.map(score)
+        if mention.sentence > 0, chosenScore == 0, versionScores.allSatisfy({ $0 == 0 }),
+           let before = sentenceWords(mention.sentence - 1, context: context) {
             // The sentence before, when ordinary: its words are read once per sentence.
-            if let before = sentenceWords(mention.sentence - 1, context: context) {
-                words += before.words
-                keys += before.keys
-            }
+            words += before.words
+            keys += before.keys
+            chosenScore = score(chosen)
+            versionScores = versions.map(score)
         }
         // The words are about the chosen version's article ("defamation and insult (art 130 and art
         // 131)" in 2019): no other version is meant, whatever else the sentence cites.
-        guard score(chosen) == 0 else { return nil }
+        guard chosenScore == 0 else { return nil }
         // "Article 164 (now Article 174)": the version whose article the same sentence names a successor of.
         let cited = Set(neighbours.filter { $0.lineage == cue.lineage }.map(\.article))
         if !cited.isEmpty {
@@ -48,7 +52,7 @@ extension Resolver {
             guard let day, let range = work.inForceRange else { return 1 }
             return range.earliest <= day && range.latest >= day ? 1 : 2
         }
-        let scored = versions.map { ($0, score($0)) }.filter { $0.1 >= least($0.0) }.sorted { $0.1 > $1.1 }
+        let scored = zip(versions, versionScores).map { ($0, $1) }.filter { $0.1 >= least($0.0) }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
         return best.0
     }
