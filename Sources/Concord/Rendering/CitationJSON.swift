@@ -84,6 +84,8 @@ extension CitationJSON {
         key("language"); string(report.document.language)
         out.append(0x7D); out.append(0x2C)
         key("citations"); out.append(0x5B)
+        // Every citation of a report is usually resolved as of the same date: written once.
+        var asOfText: (date: LegalDate, text: String)?
         for (n, c) in report.citations.enumerated() {
             if n > 0 { out.append(0x2C) }
             out.append(0x7B)
@@ -101,10 +103,16 @@ extension CitationJSON {
                 key("inForce"); out.append(0x5B)
                 for (k, id) in r.inForce.enumerated() { if k > 0 { out.append(0x2C) }; string(id.description) }
                 out.append(0x5D); out.append(0x2C)
-                key("asOf"); string(r.asOf?.description); out.append(0x2C)
+                key("asOf")
+                if let asOf = r.asOf {
+                    if asOfText?.date != asOf { asOfText = (asOf, asOf.description) }
+                    string(asOfText?.text)
+                } else { string(nil) }
+                out.append(0x2C)
                 key("suggestion"); string(r.suggestion?.description); out.append(0x2C)
                 key("note"); string(r.note); out.append(0x2C)
-                key("verified"); out += r.verified ? Array("true".utf8) : Array("false".utf8)
+                key("verified")
+                if r.verified { out += [0x74, 0x72, 0x75, 0x65] } else { out += [0x66, 0x61, 0x6C, 0x73, 0x65] }
                 out.append(0x7D)
             } else {
                 out += [0x6E, 0x75, 0x6C, 0x6C]

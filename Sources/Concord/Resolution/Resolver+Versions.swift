@@ -10,10 +10,7 @@ extension Resolver {
         guard cue.work == nil, cue.year == nil, !cue.latest, !cue.previous, !cue.draft else { return nil }
         // Never a version adopted after the document was written: a 2011 text cannot mean the 2026 Constitution.
         let day = referenceDay(context)
-        let versions = registry.works(inLineage: cue.lineage).filter { work in
-            work.status == .enacted && work.id != chosen.id && registry.provision(ProvisionID(work: work.id, article: article)) != nil
-                && !(day.map { day in (work.adopted?.first).map { $0 > day } ?? false } ?? false)
-        }
+        let versions = otherVersions(of: article, in: cue.lineage, besides: chosen, adoptedBy: day, memo: context.memo)
         guard !versions.isEmpty else { return nil }
         var (words, keys) = wordsAround(mention, context: context)
         func score(_ work: Work) -> Int {
@@ -57,15 +54,40 @@ extension Resolver {
         return best.0
     }
 
-    /// The words around a citation in its sentence: the whole sentence when ordinary, else at most 40
-    /// tokens each side (a sentence may be a list of thousands of articles), computed once per sentence.
+    /// The enacted versions of a lineage other than `chosen` that have the article and were adopted
+    /// by the day, computed once per document for each article (the same article is cited again and again).
+    func otherVersions(of article: String, in lineage: String, besides chosen: Work, adoptedBy day: Day?, memo: Memo) -> [Work] {
+        let key = Memo.VersionsKey(lineage: lineage, article: article, chosen: chosen.id, day: day?.ordinal)
+        if let known = memo.otherVersions[key] { return known }
+        let versions = registry.works(inLineage: lineage).filter { work in
+            work.status == .enacted && work.id != chosen.id && registry.provision(ProvisionID(work: work.id, article: article)) != nil
+                && !(day.map { day in (work.adopted?.first).map { $0 > day } ?? false } ?? false)
+        }
+        memo.otherVersions[key] = versions
+        return versions
+    }
+
+    /// The words around a citation in its sentence: the whole sentence when ordinary, else the blocks
+    /// of 40 tokens that hold the citation and one block each side (a sentence may be a list of
+    /// thousands of articles: at least 40 tokens each side, at most 160 in all), computed once per
+    /// sentence or window.
     func wordsAround(_ mention: Mention, context: Context) -> (words: [String], keys: [UInt64]) {
         if let whole = sentenceWords(mention.sentence, context: context) { return whole }
         let sentence = context.sentences.ranges[mention.sentence]
-        let around = max(sentence.lowerBound, mention.tokens.lowerBound - 40)..<min(sentence.upperBound, mention.tokens.upperBound + 40)
+        let block = Self.windowBlock
+        let first = (mention.tokens.lowerBound - sentence.lowerBound) / block
+        let last = (max(mention.tokens.lowerBound, mention.tokens.upperBound - 1) - sentence.lowerBound) / block
+        let key = Memo.WindowKey(sentence: mention.sentence, first: first, last: last)
+        if let known = context.memo.windowWords[key] { return known }
+        let around = max(sentence.lowerBound, sentence.lowerBound + (first - 1) * block)..<min(sentence.upperBound, sentence.lowerBound + (last + 2) * block)
         let words = context.tokens[around].filter { $0.kind == .word }.map(\.folded)
-        return (words, words.map(Self.stemKey))
+        let result = (words, words.map(Self.stemKey))
+        context.memo.windowWords[key] = result
+        return result
     }
+
+    /// The size of the blocks of tokens a long sentence's windows are made of.
+    static let windowBlock = 40
 
     /// The words of an ordinary sentence (at most 80 tokens) and their stem keys, computed once per
     /// sentence; nil for a longer one, whose words are only read in a window.

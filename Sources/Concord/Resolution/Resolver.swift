@@ -62,8 +62,14 @@ public struct Resolver: Sendable {
         /// `isVerified` reads; hashing the whole resolution, with its note, cost more than the check).
         var verified: [VerifiedKey: Bool] = [:]
         struct VerifiedKey: Hashable { var cited: ProvisionID?; var inForce: [ProvisionID] }
+        /// A lineage's other versions that have an article (`otherVersions`).
+        var otherVersions: [VersionsKey: [Work]] = [:]
+        struct VersionsKey: Hashable { var lineage: String, article: String, chosen: String, day: Int? }
         /// The words of a sentence and their stem keys, for the topic check.
         var sentenceWords: [Int: (words: [String], keys: [UInt64])] = [:]
+        /// The words of a long sentence's windows (`wordsAround`), by their blocks of tokens.
+        var windowWords: [WindowKey: (words: [String], keys: [UInt64])] = [:]
+        struct WindowKey: Hashable { var sentence: Int, first: Int, last: Int }
         /// Heading words of the provisions this document's citations were weighed against.
         var subjectWords: [ProvisionID: [(word: String, key: UInt64)]] = [:]
     }
@@ -362,7 +368,9 @@ public struct Resolver: Sendable {
         guard let record = registry.provision(cited), let work = registry.works[cited.work], work.status == .enacted,
               !record.topics.isEmpty else { return nil }
         let (aroundWords, aroundKeys) = wordsAround(mention, context: context)
-        if topicScore(record.id, words: aroundWords + mention.parentheticalTitle, keys: aroundKeys + mention.parentheticalTitle.map(Self.stemKey)) > 0 { return nil }
+        let aroundScore = mention.parentheticalTitle.isEmpty ? topicScore(record.id, words: aroundWords, keys: aroundKeys)
+            : topicScore(record.id, words: aroundWords + mention.parentheticalTitle, keys: aroundKeys + mention.parentheticalTitle.map(Self.stemKey))
+        if aroundScore > 0 { return nil }
         // What the text says the article does: the clause after it, and a title in parentheses.
         let words = mention.predicate + mention.parentheticalTitle
         guard !words.isEmpty else { return nil }
