@@ -26,4 +26,23 @@ struct ListVersionTests {
         let bare = Fixtures.cite("Суд начался. Ему предъявлены обвинения по статьям 311 ч.5, 176 ч.4, 307 ч.4 УК РК.", date: "2015-07", language: "ru")
         #expect(bare.compactMap(\.instrument) == Array(repeating: "kz.cc.2014", count: 3))
     }
+
+    @Test("the items of a cue's list are offences though the first names none, in the version the document cites by number")
+    func chargesOfACueListInTheCitedVersion() {
+        let list = "Им вменяются хищение бюджетных денег в крупном размере, злоупотребления должностными полномочиями, незаконное участие в предпринимательской деятельности."
+        // Alone in a 2015 text, the offences are the 2014 Code's.
+        let alone = Fixtures.cite(list, date: "2015-07", language: "ru").filter { $0.kind == .chargeName }
+        #expect(alone.map(\.text).contains("злоупотребления должностными полномочиями"))
+        #expect(alone.first { $0.text == "злоупотребления должностными полномочиями" }?.instrument == "kz.cc.2014")
+        // After the case's articles cited by number in the 1997 Code, they are that Code's articles.
+        let inCase = Fixtures.cite(Self.charges + " " + list, date: "2015-07", language: "ru").filter { $0.kind == .chargeName }
+        let abuse = inCase.first { $0.text == "злоупотребления должностными полномочиями" }
+        #expect(abuse?.instrument == "kz.cc.1997")
+        #expect(abuse?.article == "307")
+        #expect(inCase.first { $0.text == "получении взятки" }?.article == "311")
+        // A bare word after a comma in a cue's list is not read as an offence.
+        let topics = Fixtures.cite("He was charged with crossing the street, and terrorism.", date: "2015-07", language: "en").filter { $0.kind == .chargeName }
+        #expect(!topics.map(\.text).contains("terrorism"))
+    }
 }
+

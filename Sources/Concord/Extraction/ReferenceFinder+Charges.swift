@@ -4,7 +4,7 @@ extension ReferenceFinder {
     /// ("charged with", "convicted of", «осужден за»), within the sentence, or that is coordinated
     /// with the charge just before it ("charges of libel and insult", «за клевету и оскорбление»);
     /// or an offence's heading, after any cue or an opening quote.
-    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue: (end: Int, bare: Bool), afterCharge: Int?) -> (end: Int, value: [ProvisionID])? {
+    func weakCharge(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue: (end: Int, bare: Bool), afterCharge: Int?, listCue: Int = -1) -> (end: Int, value: [ProvisionID])? {
         // The cue first (the finder notes where the last one ends): it is rare, the patterns are many.
         // A derived name needs more than a bare "for" before it.
         let cued = cue.end == i && i > sentence.lowerBound, bare = cue.bare
@@ -41,6 +41,15 @@ extension ReferenceFinder {
                     coordinated = k == i
                 }
             }
+        }
+        // An item of the list a cue opened, after a comma, whatever the item before it was: a name of
+        // two words at least (a bare word there is as often a topic).
+        if !coordinated, !cued, !(i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)),
+           inCueList(tokens, at: i, sentence: sentence, listCue: listCue) {
+            guard let name = grammar.quotedCharges.longestMatch(tokens, at: i) ?? grammar.weakCharges.longestMatch(tokens, at: i)
+                    ?? grammar.derivedCharges.longestMatch(tokens, at: i),
+                  name.end - i >= 2 else { return nil }
+            return name
         }
         let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         guard cued || coordinated || quoted else { return nil }
@@ -100,7 +109,8 @@ extension ReferenceFinder {
     /// than a bare preposition, and an opening quote ("under the article ‘appeals to ...’"); or after
     /// the charge just named, a comma or "and", and any cue («в возбуждении розни, в призывах к ...»).
     /// `cue` is the charge cue that starts at `i`, if any.
-    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue cueHere: (end: Int, bare: Bool)?, afterCharge: Int?) -> Int? {
+    func offenceStart(_ tokens: [Token], at i: Int, sentence: Range<Int>, cue cueHere: (end: Int, bare: Bool)?, afterCharge: Int?,
+                      listCue: Int? = nil) -> Int? {
         func skipQuote(_ k: Int) -> Int { k < sentence.upperBound && (Self.isOpeningQuote(tokens, at: k) || tokens[k].folded == "'") ? k + 1 : k }
         if let cue = cueHere, !cue.bare {
             // «по статье уголовного кодекса «…»»: the code's name may stand between the cue and the title.
@@ -108,6 +118,15 @@ extension ReferenceFinder {
             if let name = grammar.names.longestMatch(tokens, at: start), name.end <= sentence.upperBound { start = name.end }
             start = skipQuote(start)
             return start < sentence.upperBound && tokens[start].kind == .word ? start : nil
+        }
+        // «Им вменяются хищение бюджетных денег, злоупотребления должностными полномочиями, …»: an item
+        // of the list a cue opened, after a comma, though the item before it named no offence.
+        if cueHere == nil, afterCharge.map({ $0 < i - 1 }) ?? true, let listCue, sentence.contains(listCue), listCue < i,
+           i - listCue <= Self.cueListTokens, i > 0, tokens[i - 1].folded == "," {
+            var k = i
+            if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+            k = skipQuote(k)
+            if k < sentence.upperBound, tokens[k].kind == .word { return k }
         }
         guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
               (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
@@ -120,6 +139,23 @@ extension ReferenceFinder {
         k = skipQuote(k)
         return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
     }
+
+    /// True when token `i` follows a comma (and perhaps "and") within `cueListTokens` after the end of
+    /// a cue that is not a bare preposition, in the same sentence.
+    func inCueList(_ tokens: [Token], at i: Int, sentence: Range<Int>, listCue: Int) -> Bool {
+        guard listCue >= sentence.lowerBound, listCue < i, i - listCue <= Self.cueListTokens, i > sentence.lowerBound else { return false }
+        if tokens[i - 1].folded == "," { return true }
+        // "…, and X": the connector before the item.
+        var k = i - 1
+        while k > listCue, tokens[k].kind == .word, i - k <= 2 {
+            if tokens[k - 1].folded == ",", grammar.listConnectors.longestMatch(tokens, at: k)?.end == i { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// How far after a charge cue the items of its list are read as offences, in tokens.
+    static let cueListTokens = 40
 
     /// True for a mark that opens a quoted heading: « " “ ‘ (by bytes, in the hot loop).
     @inline(__always)

@@ -22,6 +22,8 @@ public struct ReferenceFinder: Sendable {
         // Where the last charge cue ends, and whether it is a bare preposition ("for", «в»): the
         // token there may start a charge name that no filter bit covers.
         var cue = (end: -1, bare: false)
+        // Where the last cue that is not a bare preposition ends: the items of its list follow.
+        var listCue = -1
         while i < tokens.count {
             // An ordinal article («174-я статья») starts with its number, which no filter bit covers;
             // nor do the words after a cue, an opening quote or a charge just named.
@@ -30,7 +32,10 @@ public struct ReferenceFinder: Sendable {
             let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
             let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1)
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
-            guard grammar.exhaustive || ordinal || afterCue || nearCharge || grammar.anyStart.mayStart(tokens, at: i) else {
+            // An item of a cue's list, after a comma.
+            let inCueList = listCue >= 0 && listCue < i && i - listCue <= Self.cueListTokens
+                && inCueList(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], listCue: listCue)
+            guard grammar.exhaustive || ordinal || afterCue || nearCharge || inCueList || grammar.anyStart.mayStart(tokens, at: i) else {
                 // A derived name no other filter bit covers may head a list of offences.
                 if grammar.derivedCharges.filter.mayStart(tokens, at: i), let match = listedCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
                     mentions.append(chargeMention(tokens, i..<match.end, match.value, sentences: sentences, lastCharge: lastCharge, mentions: mentions))
@@ -43,6 +48,7 @@ public struct ReferenceFinder: Sendable {
                 let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
                 cueHere = (found.end, bare)
                 if found.end != cue.end { cue = (found.end, bare) } else if !bare { cue.bare = false }
+                if !bare { listCue = found.end }
             }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
                 ?? ordinalArticle(tokens, at: i, sentences: sentences) {
@@ -79,7 +85,7 @@ public struct ReferenceFinder: Sendable {
                 chargeMention(tokens, range, ids, sentences: sentences, lastCharge: lastCharge, mentions: mentions)
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
-                ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge)
+                ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge, listCue: listCue)
                 ?? listedCharge(tokens, at: i, sentence: sentence) {
                 mentions.append(charge(i..<match.end, match.value))
                 i = match.end
@@ -87,11 +93,12 @@ public struct ReferenceFinder: Sendable {
             }
             // A charge cue (or a charge just named and a comma or "and"), then an offence in the
             // author's words: its heading's words decide.
-            if let start = offenceStart(tokens, at: i, sentence: sentence, cue: cueHere, afterCharge: lastCharge),
+            if let start = offenceStart(tokens, at: i, sentence: sentence, cue: cueHere, afterCharge: lastCharge, listCue: listCue >= 0 ? listCue : nil),
                grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
                grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
                grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
-               let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound, strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start) {
+               let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound, strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start
+                    || cueHere == nil && lastCharge.map({ $0 < i - 1 }) ?? true) {
                 mentions.append(charge(start..<match.end, match.ids))
                 i = match.end
                 continue

@@ -53,4 +53,39 @@ extension Resolver {
             outcomes[k] = outcome
         }
     }
+
+    /// A document that cites a code by number only in an earlier version (a 2015 news item on a case
+    /// under the 1997 Criminal Code, «статьями 311 ч.5, 176 ч.4, 307 ч.4 УК РК») names the case's
+    /// offences in that version's terms too: a charge name resolved to the later version resolves to
+    /// the earlier version's article when the document cites that article by number, or when it cites
+    /// the code at least twice and only in the earlier version and that version has the offence.
+    func nameChargesInEarlierCitedVersion(_ mentions: [Mention], _ outcomes: inout [Outcome], context: Context) {
+        guard let day = referenceDay(context) else { return }
+        var cited: [String: Set<String>] = [:] // lineage → works its articles are cited in by number
+        var citedArticles: Set<ProvisionID> = []
+        var count: [String: Int] = [:]
+        for (mention, outcome) in zip(mentions, outcomes) where mention.kind != .chargeName && mention.kind != .anaphora && outcome.keep {
+            guard let id = outcome.resolved?.cited, let lineage = registry.works[id.work]?.lineage else { continue }
+            cited[lineage, default: []].insert(id.work)
+            citedArticles.insert(id.withoutPart)
+            count[lineage, default: 0] += 1
+        }
+        guard !cited.isEmpty else { return }
+        for k in outcomes.indices where mentions[k].kind == .chargeName && outcomes[k].keep {
+            guard let current = outcomes[k].resolved?.cited, let work = registry.works[current.work],
+                  let works = cited[work.lineage], works.count == 1, let earlier = works.first, earlier != current.work,
+                  let earlierWork = registry.works[earlier], earlierWork.status == .enacted,
+                  let earlierEnd = earlierWork.lastDay, work.inForceFrom.map({ earlierEnd < $0.first }) ?? false else { continue }
+            // The earlier article the current one replaced, when the document cites it by number.
+            let replaced = registry.predecessions(of: current.withoutPart).map(\.from.withoutPart).filter { $0.work == earlier }
+            let chosen = replaced.first(where: citedArticles.contains)
+                ?? ((count[work.lineage] ?? 0) >= 2 ? mentions[k].charges.first(where: { $0.work == earlier }) : nil)
+            guard let id = chosen, let provision = registry.provision(id) else { continue }
+            var outcome = chargeOutcome(provision, day: day, context: context,
+                                        note: "named in the terms of \(earlier), the version the document cites by number", confidence: 0.6)
+            if let resolution = outcome.resolved { outcome.resolved?.verified = isVerified(resolution, on: day, memo: context.memo) }
+            if context.date == nil { outcome.flags.append(.noDate) }
+            outcomes[k] = outcome
+        }
+    }
 }

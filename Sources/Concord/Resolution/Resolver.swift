@@ -152,6 +152,7 @@ public struct Resolver: Sendable {
             outcomes.append(outcome)
         }
         nameChargesInCitedVersion(mentions, &outcomes, context: context)
+        nameChargesInEarlierCitedVersion(mentions, &outcomes, context: context)
         return outcomes
     }
 
