@@ -268,4 +268,17 @@ struct DefaultReadingTests {
         let citations = Fixtures.cite(text, date: "2020", language: "ru")
         #expect(citations.filter { $0.kind == .anaphora }.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:274")])
     }
+
+    @Test("“the same charge” reaches six sentences back, “this charge” two")
+    func sameChargeReachesFarther() {
+        let lead = "On March 4 a court sentenced Nazira Lesova to two years of freedom limitation for inciting social discord."
+        let between = " Lesova was also sentenced to community work. Both women rejected the charges. They said they would appeal. The hearing lasted a day."
+        let far = Fixtures.cite(lead + between + " Two days earlier, the same court sentenced another activist on the same charge.", date: "2021-03", language: "en")
+        #expect(far.filter { $0.kind == .anaphora }.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:174")])
+        let near = Fixtures.cite(lead + between + " Two days earlier, the same court sentenced another activist on this charge.", date: "2021-03", language: "en")
+        #expect(near.filter { $0.kind == .anaphora }.isEmpty)
+        let russian = Fixtures.cite("Его осудили по статье 174 УК РК. Суд длился месяц. Приговор обжалован. Адвокат подал жалобу. Позже по аналогичному обвинению осудили его брата.", date: "2021", language: "ru")
+        #expect(russian.filter { $0.kind == .anaphora }.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:174")])
+    }
 }
+

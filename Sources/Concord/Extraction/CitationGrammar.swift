@@ -102,7 +102,14 @@ public final class CitationGrammar: Sendable {
         latest = index(\.latestQualifiers)
         previous = index(\.previousQualifiers)
         draft = index(\.draftQualifiers)
-        anaphora = index(\.anaphora)
+        // The value says whether the anaphora reaches far back (`farAnaphora`).
+        var anaphora = PatternIndex<Bool>()
+        for r in rules {
+            for m in r.anaphora { if let p = WordPattern(m) { anaphora.add(p, false) } }
+            for m in r.farAnaphora { if let p = WordPattern(m) { anaphora.add(p, true) } }
+        }
+        anaphora.exhaustive = exhaustive
+        self.anaphora = anaphora
         chargeBlockers = index(\.chargeBlockers)
         periodMarkers = index(\.periodMarkers)
         proceedings = index(\.proceedingWords)

@@ -46,6 +46,9 @@ public struct Mention: Sendable, Hashable {
     public var charges: [ProvisionID] = []
     /// For an anaphora: the index (in the mention list) of the mention it points back to.
     public var antecedent: Int?
+    /// For an anaphora: true when it names its antecedent as the same one ("the same charge"), which
+    /// lets it reach farther back.
+    public var reachesFar = false
     /// Index of the sentence it stands in.
     public var sentence: Int
     /// A year the sentence speaks of, when it names one (for charge names).

@@ -53,7 +53,8 @@ extension ReferenceFinder {
                 lastArticle = k
                 lastArticleSentence = mentions[k].sentence
             case .anaphora:
-                if let antecedent = lastArticle, mentions[k].sentence - lastArticleSentence <= Self.contextSentences {
+                let reach = mentions[k].reachesFar ? Self.farContextSentences : Self.contextSentences
+                if let antecedent = lastArticle, mentions[k].sentence - lastArticleSentence <= reach {
                     lastArticleSentence = mentions[k].sentence
                     mentions[k].antecedent = antecedent
                     mentions[k].article = mentions[antecedent].article

@@ -10,6 +10,9 @@ public struct ReferenceFinder: Sendable {
     public static let maximumRangeExpansion = 200
     /// How many sentences back context (an instrument named, an article for an anaphora) reaches.
     public static let contextSentences = 2
+    /// How many sentences back an anaphora that names its antecedent as the same one ("the same
+    /// charge") reaches.
+    public static let farContextSentences = 6
 
     /// Creates a finder over a compiled grammar.
     public init(grammar: CitationGrammar) { self.grammar = grammar }
@@ -75,7 +78,9 @@ public struct ReferenceFinder: Sendable {
             // "that article 274", "this Article 19(3)": a citation follows, not a pointer back.
             if let match = grammar.anaphora.longestMatch(tokens, at: i),
                match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {
-                mentions.append(Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i]))
+                var anaphora = Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i])
+                anaphora.reachesFar = match.value
+                mentions.append(anaphora)
                 i = match.end
                 continue
             }

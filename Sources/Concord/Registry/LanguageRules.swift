@@ -31,6 +31,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var draftQualifiers: [String]
     /// Phrases that point back to the article last cited: "this new article", "данная статья".
     public var anaphora: [String]
+    /// Anaphora that name their antecedent as the same one ("the same charge", «той же статье»): they
+    /// reach farther back than the others, past sentences that tell of something else.
+    public var farAnaphora: [String]
     /// Phrases that name an offence outside the registry and must not be read as a charge inside them
     /// ("petty hooliganism" is not "hooliganism").
     public var chargeBlockers: [String]
@@ -115,7 +118,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
@@ -133,7 +136,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("chargeBlockers", \.chargeBlockers),
+        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("chargeBlockers", \.chargeBlockers),
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
