@@ -280,5 +280,18 @@ struct DefaultReadingTests {
         let russian = Fixtures.cite("Его осудили по статье 174 УК РК. Суд длился месяц. Приговор обжалован. Адвокат подал жалобу. Позже по аналогичному обвинению осудили его брата.", date: "2021", language: "ru")
         #expect(russian.filter { $0.kind == .anaphora }.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:174")])
     }
+
+    @Test("a part named by an ordinal with the article implied («в её первой части», «во второй части статьи», \"its second part\") points back with its part")
+    func ordinalPartOfTheArticleBefore() {
+        func parts(_ text: String, _ language: String) -> [String?] {
+            Fixtures.cite(text, date: "2020-03", language: language).filter { $0.kind == .anaphora }.map { $0.resolved?.cited?.description }
+        }
+        #expect(parts("В Уголовном кодексе есть статья 130. В её первой части определяется, что такое клевета.", "ru") == ["kz.cc.2014:130(1)"])
+        #expect(parts("Статья 174 УК РК предусматривает наказание. Во второй части статьи говорится о группе лиц.", "ru") == ["kz.cc.2014:174(2)"])
+        #expect(parts("Article 174 of the Criminal Code is vague. Its second part concerns officials.", "en") == ["kz.cc.2014:174(2)"])
+        // With a number after the article word it is a citation of that article, not a pointer back.
+        let explicit = Fixtures.cite("Статья 130 отменена. Во второй части статьи 174 УК РК говорится о группе лиц.", date: "2020-03", language: "ru")
+        #expect(!explicit.contains { $0.kind == .anaphora })
+    }
 }
 

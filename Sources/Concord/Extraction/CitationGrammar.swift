@@ -22,6 +22,10 @@ public final class CitationGrammar: Sendable {
     let previous: PatternIndex<Bool>
     let draft: PatternIndex<Bool>
     let anaphora: PatternIndex<Bool>
+    /// «её» of «в её первой части»: a part of the article last cited follows as an ordinal.
+    let partAnaphoraLeads: PatternIndex<Bool>
+    /// Ordinal words of parts, with the part's number.
+    let partOrdinals: PatternIndex<String>
     let chargeBlockers: PatternIndex<Bool>
     let periodMarkers: PatternIndex<Bool>
     /// Words of a proceeding (charged, sentenced; осужден): with a year, they date the events a citation is about.
@@ -111,6 +115,15 @@ public final class CitationGrammar: Sendable {
         anaphora.exhaustive = exhaustive
         self.anaphora = anaphora
         chargeBlockers = index(\.chargeBlockers)
+        partAnaphoraLeads = index(\.partAnaphoraLeads)
+        var ordinals = PatternIndex<String>()
+        for r in rules {
+            for (number, words) in r.partOrdinals.sorted(by: { $0.key < $1.key }) {
+                for word in words { if let p = WordPattern(word) { ordinals.add(p, number) } }
+            }
+        }
+        ordinals.exhaustive = exhaustive
+        partOrdinals = ordinals
         periodMarkers = index(\.periodMarkers)
         proceedings = index(\.proceedingWords)
         var months: [String: Int] = [:]
@@ -195,7 +208,7 @@ public final class CitationGrammar: Sendable {
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.utf8.contains(UInt8(ascii: "-")) })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, partAnaphoraLeads.filter, partOrdinals.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

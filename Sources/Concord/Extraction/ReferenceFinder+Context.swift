@@ -58,7 +58,8 @@ extension ReferenceFinder {
                     lastArticleSentence = mentions[k].sentence
                     mentions[k].antecedent = antecedent
                     mentions[k].article = mentions[antecedent].article
-                    mentions[k].part = mentions[antecedent].part
+                    // «в её первой части»: the anaphora's own part, else the antecedent's.
+                    mentions[k].part = mentions[k].part ?? mentions[antecedent].part
                     mentions[k].instrument = mentions[antecedent].instrument
                     mentions[k].charges = mentions[antecedent].charges
                 }

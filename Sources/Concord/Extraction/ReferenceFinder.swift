@@ -75,6 +75,13 @@ public struct ReferenceFinder: Sendable {
                 }
                 continue
             }
+            if let (end, part) = partAnaphora(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
+                var anaphora = Mention(kind: .anaphora, tokens: i..<end, sentence: sentences.index[i])
+                anaphora.part = part
+                mentions.append(anaphora)
+                i = end
+                continue
+            }
             // "that article 274", "this Article 19(3)": a citation follows, not a pointer back.
             if let match = grammar.anaphora.longestMatch(tokens, at: i),
                match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {

@@ -34,6 +34,11 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Anaphora that name their antecedent as the same one ("the same charge", «той же статье»): they
     /// reach farther back than the others, past sentences that tell of something else.
     public var farAnaphora: [String]
+    /// Words that point back to the article last cited when a part of it follows as an ordinal:
+    /// «её» in «в её первой части», "its" in "its second part".
+    public var partAnaphoraLeads: [String]
+    /// The ordinal words of parts, by the part's number: `"2": ["втор*", "second"]`.
+    public var partOrdinals: [String: [String]]
     /// Phrases that name an offence outside the registry and must not be read as a charge inside them
     /// ("petty hooliganism" is not "hooliganism").
     public var chargeBlockers: [String]
@@ -118,14 +123,14 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
     nonisolated(unsafe) static let groupKeys: [(String, WritableKeyPath<LanguageRules, [String: [String]]>)] = [
         ("recommendationActions", \.recommendationActions), ("recommendationResponses", \.recommendationResponses),
-        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("headingCharges", \.headingCharges),
+        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("headingCharges", \.headingCharges), ("partOrdinals", \.partOrdinals),
     ]
 
     /// The JSON keys of the fields that hold pattern lists, in file order.
@@ -136,7 +141,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("chargeBlockers", \.chargeBlockers),
+        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("partAnaphoraLeads", \.partAnaphoraLeads), ("chargeBlockers", \.chargeBlockers),
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
