@@ -99,10 +99,14 @@ struct ListAndContextTests {
         #expect(citations.map(\.article) == ["400", "401", "402"])
         #expect(citations.map(\.kind) == [.explicit, .rangeMember, .listMember])
         #expect(citations.allSatisfy { $0.instrument == "kz.cc.2014" })
-        // The inner member's words are the whole range; the ends keep their own.
-        #expect(citations.map(\.text) == ["articles 400", "400-402", "402"])
+        // The inner member's words are the whole range phrase, with the article word that opens it;
+        // the ends keep their own.
+        #expect(citations.map(\.text) == ["articles 400", "articles 400-402", "402"])
         let words = Fixtures.cite("Articles 400 to 402 of the Criminal Code.", date: "2019-05-01")
-        #expect(words.map(\.text) == ["Articles 400", "400 to 402", "402"])
+        #expect(words.map(\.text) == ["Articles 400", "Articles 400 to 402", "402"])
+        // A range inside a list starts at its own first number.
+        let listed = Fixtures.cite("Articles 174, 400 to 402 of the Criminal Code.", date: "2019-05-01")
+        #expect(listed.map(\.text) == ["Articles 174", "400", "400 to 402", "402"])
     }
 
     @Test("another part of the same article in a list: sections 13(2) and (3)") func partList() {

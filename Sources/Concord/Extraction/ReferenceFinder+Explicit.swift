@@ -104,7 +104,8 @@ extension ReferenceFinder {
             if ranged, j < tokens.count, tokens[j].kind == .number, let (last, numberEnd) = articleNumber(tokens, at: j),
                let from = Int(members[members.count - 1].article ?? ""), let to = Int(last), to > from {
                 let inner = to - from - 1 <= Self.maximumRangeExpansion ? Array((from + 1)..<to) : []
-                let rangeStart = members[members.count - 1].tokens.upperBound - 1
+                // A member inside the range is cited by the whole phrase ("articles 1 to 5", "7 to 9" in a list).
+                let rangeStart = members[members.count - 1].tokens.lowerBound
                 for number in inner {
                     var member = Mention(kind: .rangeMember, tokens: rangeStart..<numberEnd, article: String(number), sentence: sentence)
                     member.weak = weak
