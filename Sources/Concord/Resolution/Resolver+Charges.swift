@@ -79,8 +79,13 @@ extension Resolver {
         }
         // «88 приговоров по статье «Клевета»» in 2021: a criminal sanction names the criminal offence even
         // after it was repealed (its inForce says what applies now), not the administrative one that took its place.
+        // (Only when the offence left the criminal code: one renumbered into the next version, "kidnapping"
+        // named for the 1997 Code in a 2025 text, is the article that replaced it, below.)
         if mention.sanction == "criminal", !preferred.contains(where: { registry.isInForce($0, on: day) }),
-           let past = preferred.last(where: { registry.life(of: $0).map { life in life.until.map { $0.latest < day } ?? false } ?? false }) {
+           let past = preferred.last(where: { registry.life(of: $0).map { life in life.until.map { $0.latest < day } ?? false } ?? false }),
+           !registry.currentEquivalents(of: past.id, on: day).contains(where: { id in
+               registry.works[id.work].flatMap { registry.lineages[$0.lineage]?.branch } == "criminal"
+           }) {
             var outcome = chargeOutcome(past, day: day, context: context, note: "a criminal sanction is named: the criminal offence, no longer in force then", confidence: 0.6)
             outcome.flags = [.stale]
             return outcome
