@@ -26,6 +26,8 @@ public final class CitationGrammar: Sendable {
     let partAnaphoraLeads: PatternIndex<Bool>
     /// Ordinal words of parts, with the part's number.
     let partOrdinals: PatternIndex<String>
+    /// The tokens a part named by an ordinal may start with: a lead or an ordinal.
+    let partAnaphoraStart: TokenFilter
     let chargeBlockers: PatternIndex<Bool>
     let periodMarkers: PatternIndex<Bool>
     /// Words of a proceeding (charged, sentenced; осужден): with a year, they date the events a citation is about.
@@ -124,6 +126,9 @@ public final class CitationGrammar: Sendable {
         }
         ordinals.exhaustive = exhaustive
         partOrdinals = ordinals
+        var partStart = partAnaphoraLeads.filter
+        partStart.formUnion(ordinals.filter)
+        partAnaphoraStart = partStart
         periodMarkers = index(\.periodMarkers)
         proceedings = index(\.proceedingWords)
         var months: [String: Int] = [:]

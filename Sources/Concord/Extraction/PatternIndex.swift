@@ -7,6 +7,48 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         public var value: Value
         /// The order the pattern was added in: ties between matches of the same length go to the first added.
         public var order: Int
+        /// What the token after the first must show, tested before the pattern is matched: a bucket
+        /// may hold hundreds of headings that start with the same word («нарушение …»).
+        var second = SecondWord.any
+
+        /// The second element of a pattern, as a quick test on the token after the first.
+        enum SecondWord: Sendable {
+            case any
+            case exact(hash: UInt64, quote: Bool)
+            case prefix(mask: UInt32, value: UInt32)
+        }
+
+        init(pattern: WordPattern, value: Value, order: Int) {
+            self.pattern = pattern
+            self.value = value
+            self.order = order
+            if pattern.elements.count > 1 {
+                switch pattern.elements[1] {
+                case .exact(let word, let hash): second = .exact(hash: hash, quote: WordPattern.quoteMarks.contains(word))
+                case .prefix(_, let mask, let value): second = .prefix(mask: mask, value: value)
+                case .gap: second = .any
+                }
+            }
+        }
+
+        /// False when the pattern cannot match at token `i`, judged by the token after it (or the one
+        /// after a quotation mark there, which a match may step over); true when it may.
+        @inline(__always)
+        func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
+            func fits(_ k: Int) -> Bool {
+                guard k < tokens.count else { return false }
+                switch second {
+                case .any: return true
+                case .exact(let hash, _): return tokens[k].hash == hash
+                case .prefix(let mask, let value): return tokens[k].head & mask == value && tokens[k].kind == .word
+                }
+            }
+            if case .any = second { return true }
+            let j = i + 1
+            if fits(j) { return true }
+            if case .exact(_, true) = second { return false }
+            return j < tokens.count && WordPattern.isQuote(tokens, at: j) && fits(j + 1)
+        }
     }
 
     private var exact = KeyedBuckets<Entry>()
@@ -86,7 +128,7 @@ public struct PatternIndex<Value: Sendable>: Sendable {
             }
             guard let entries = found else { continue }
             for k in entries.indices {
-                guard let end = entries[k].pattern.match(tokens, at: i) else { continue }
+                guard entries[k].mayMatch(tokens, at: i), let end = entries[k].pattern.match(tokens, at: i) else { continue }
                 let order = entries[k].order
                 if let current = best, current.end > end || current.end == end && current.order < order { continue }
                 best = (end, order, bucket, k)

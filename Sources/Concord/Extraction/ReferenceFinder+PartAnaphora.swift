@@ -4,6 +4,8 @@ extension ReferenceFinder {
     /// «во второй части статьи говорится»: an ordinal, a part word and the article word with no number
     /// after it. Gives the end of the phrase and the part's number.
     func partAnaphora(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> (end: Int, part: String)? {
+        // Asked at most tokens that pass the finder's filter: one bit test rules most out.
+        guard grammar.exhaustive || grammar.partAnaphoraStart.mayStart(tokens, at: i) else { return nil }
         var k = i
         let led: Bool
         if let lead = grammar.partAnaphoraLeads.longestMatch(tokens, at: k), lead.end < sentence.upperBound {

@@ -92,9 +92,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The quotation marks a pattern may be written with.
+    static let quoteMarks: Set<String> = ["\"", "'", "«", "»", "“", "”", "„", "‘", "’"]
+
     /// True when element `e` is itself a quotation mark (names written with their quotes).
     private func isQuoteElement(_ e: Int) -> Bool {
-        if case .exact(let word, _) = elements[e] { return ["\"", "'", "«", "»", "“", "”", "„", "‘", "’"].contains(word) }
+        if case .exact(let word, _) = elements[e] { return Self.quoteMarks.contains(word) }
         return false
     }
 
