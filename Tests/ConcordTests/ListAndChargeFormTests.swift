@@ -303,5 +303,14 @@ struct DefaultReadingTests {
         let libel = Fixtures.cite("In 2021 he was sentenced to prison for criminal libel.", date: "2021-06", language: "en")
         #expect(libel.filter { $0.kind == .chargeName }.map(\.resolved?.cited?.work) == ["kz.cc.2014"])
     }
+
+    @Test("riots that took place are an event, not a charge: «во время массовых беспорядков», \"during the riots\"")
+    func riotsAsAnEvent() {
+        #expect(Fixtures.cite("В феврале произошли массовые беспорядки. Во время массовых беспорядков пострадали люди.", date: "2020-03", language: "ru").isEmpty)
+        #expect(Fixtures.cite("Shops were looted during the riots.", date: "2022-03", language: "en").isEmpty)
+        // Charged with them, they are the offence.
+        let charged = Fixtures.cite("Их обвиняют в участии в массовых беспорядках.", date: "2020-03", language: "ru")
+        #expect(charged.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:272")])
+    }
 }
 

@@ -99,6 +99,12 @@ public struct ReferenceFinder: Sendable {
             if let match = grammar.charges.longestMatch(tokens, at: i)
                 ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge, listCue: listCue)
                 ?? listedCharge(tokens, at: i, sentence: sentence) {
+                // «в участии в массовых беспорядках», "participation in mass riots": one word, a
+                // preposition and a charge is the participation in that offence, not an offence of its own.
+                if match.end - i == 1, participationIn(tokens, after: match.end, sentence: sentence) {
+                    i += 1
+                    continue
+                }
                 mentions.append(charge(i..<match.end, match.value))
                 i = match.end
                 continue
@@ -160,6 +166,14 @@ public struct ReferenceFinder: Sendable {
 
     /// How far per-mention work reads into a sentence, each side.
     public static let windowTokens = 60
+
+    /// True when a bare preposition ("in", «в») and then a charge name follow `end` in the sentence.
+    func participationIn(_ tokens: [Token], after end: Int, sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound, let cue = grammar.bareCues.longestMatch(tokens, at: end), cue.end < sentence.upperBound else { return false }
+        let next = cue.end
+        return grammar.charges.longestMatch(tokens, at: next) != nil || grammar.weakCharges.longestMatch(tokens, at: next) != nil
+            || grammar.derivedCharges.longestMatch(tokens, at: next) != nil || grammar.quotedCharges.longestMatch(tokens, at: next) != nil
+    }
 
     /// True when a word of reform stands within the four tokens before `start`, in its sentence, and
     /// no article or act is named between them: «декриминализировать статью о клевете» and "revise the
