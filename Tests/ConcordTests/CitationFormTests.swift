@@ -109,6 +109,14 @@ struct ListAndContextTests {
         #expect(listed.map(\.text) == ["Articles 174", "400", "400 to 402", "402"])
     }
 
+    @Test("a UN views header, \"Articles of the Covenant: 9 (1) and (2), 14 (1), (2) and (3) (b), (d) and (e), 17 (1)\", lists every article and part")
+    func headerList() {
+        let citations = Fixtures.cite("Articles of the Covenant: 9 (1) and (2), 14 (1), (2) and (3) (b), (d) and (e), 17 (1) and (2)", date: "2016-03")
+        #expect(citations.map(\.article) == ["9", "9", "14", "14", "14", "17", "17"])
+        #expect(citations.map(\.part) == ["1", "2", "1", "2", "3", "1", "2"])
+        #expect(citations.allSatisfy { $0.instrument == "un.iccpr" })
+    }
+
     @Test("another part of the same article in a list: sections 13(2) and (3)") func partList() {
         let citations = Fixtures.cite("Sections 11(3), 12(3), 13(2) and (3), and 14(4) of the Law on Trade Unions should be amended.", date: "2019-05-01")
         #expect(citations.map(\.article) == ["11", "12", "13", "13", "14"])

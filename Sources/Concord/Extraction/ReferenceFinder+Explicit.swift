@@ -76,7 +76,8 @@ extension ReferenceFinder {
                 member.part = tokens[j + 1].folded
                 member.weak = weak
                 members.append(member)
-                end = j + 3
+                // "14 (1), (2) and (3) (b), (d) and (e), 17 (1)": the items of that part too.
+                end = skipSubItems(tokens, from: j + 3)
                 continue
             }
             // "Article 405 Part 1 and 2", "Parts 1 and 2": a small number after a part is another part.
