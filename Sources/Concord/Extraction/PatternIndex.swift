@@ -75,11 +75,10 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         case .prefix(let stem, let mask, let value):
             if mask == 0xFFFF_FFFF {
                 prefixed.append(entry, for: UInt64(value))
-                filter.insert(head: value)
+                filter.insert(prefix: stem)
             } else {
                 shortPrefixed.append(entry)
                 filter.acceptAllWords = true
-                _ = stem
             }
         case .gap:
             break
@@ -146,20 +145,39 @@ public struct PatternIndex<Value: Sendable>: Sendable {
     public var isEmpty: Bool { exact.isEmpty && prefixed.isEmpty && shortPrefixed.isEmpty }
 }
 
-/// A 65,536-bit filter over token hashes and heads: a token whose bits are not set starts no pattern.
+/// A 65,536-bit filter over token hashes and word prefixes: a token whose bits are not set starts no pattern.
 public struct TokenFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
+    /// Bits of the prefixes (their first four to eight bytes, with their length).
     private var headBits = [UInt64](repeating: 0, count: 1024)
+    /// The prefix lengths in use, four to eight bytes: bit `n` for `n` bytes.
+    private var prefixLengths: UInt16 = 0
     /// Set when some pattern starts with a prefix shorter than four bytes.
     var acceptAllWords = false
 
     mutating func insert(hash: UInt64) { let k = Int(hash & 0xFFFF); bits[k >> 6] |= 1 << UInt64(k & 63) }
 
-    mutating func insert(head: UInt32) { let k = Int(truncatingIfNeeded: (head ^ (head >> 16)) & 0xFFFF); headBits[k >> 6] |= 1 << UInt64(k & 63) }
+    /// Adds a prefix of four bytes or more, keyed by its first eight bytes at most.
+    mutating func insert(prefix stem: String) {
+        var value: UInt64 = 0, n = 0
+        for b in stem.utf8 where n < 8 { value |= UInt64(b) << (8 * UInt64(n)); n += 1 }
+        let k = Self.prefixKey(value, length: n)
+        headBits[k >> 6] |= 1 << UInt64(k & 63)
+        prefixLengths |= 1 << UInt16(n)
+    }
+
+    /// The bit of a word's first `length` bytes.
+    @inline(__always)
+    static func prefixKey(_ head8: UInt64, length: Int) -> Int {
+        let masked = length >= 8 ? head8 : head8 & ((1 << (8 * UInt64(length))) - 1)
+        let mixed = (masked ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 48)
+    }
 
     /// Adds every bit of another filter.
     mutating func formUnion(_ other: TokenFilter) {
         for k in 0..<1024 { bits[k] |= other.bits[k]; headBits[k] |= other.headBits[k] }
+        prefixLengths |= other.prefixLengths
         acceptAllWords = acceptAllWords || other.acceptAllWords
     }
 
@@ -171,8 +189,16 @@ public struct TokenFilter: Sendable {
         if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
         guard tokens[i].kind == .word else { return false }
         if acceptAllWords { return true }
-        let head = tokens[i].head
-        let h = Int(truncatingIfNeeded: (head ^ (head >> 16)) & 0xFFFF)
-        return headBits[h >> 6] & (1 << UInt64(h & 63)) != 0
+        // A word shorter than a prefix length cannot begin with such a prefix: its padded zero bytes
+        // differ from the prefix's, so the bit test is exact enough with no length check.
+        let head8 = tokens[i].head8
+        var lengths = prefixLengths
+        while lengths != 0 {
+            let n = lengths.trailingZeroBitCount
+            lengths &= lengths - 1
+            let h = Self.prefixKey(head8, length: n)
+            if headBits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+        }
+        return false
     }
 }

@@ -20,14 +20,17 @@ public struct Token: Sendable, Hashable {
     public var hash: UInt64
     /// The first four folded bytes (zero-padded), little-endian: a quick test for prefixes.
     public var head: UInt32
+    /// The first eight folded bytes (zero-padded), little-endian: four bytes are two Cyrillic
+    /// letters, which half the words of a Russian text share with some pattern.
+    public var head8: UInt64
 
     /// Creates a token, computing its hash and head from `folded`.
     public init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool) {
-        let (hash, head) = Token.fingerprint(folded.utf8)
-        self.init(kind: kind, start: start, end: end, folded: folded, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, hash: hash, head: head)
+        let (hash, head8) = Token.fingerprint8(folded.utf8)
+        self.init(kind: kind, start: start, end: end, folded: folded, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, hash: hash, head8: head8)
     }
 
-    init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool, hash: UInt64, head: UInt32) {
+    init(kind: Kind, start: Int, end: Int, folded: String, spaceBefore: Bool, lineBreakBefore: Bool, hash: UInt64, head8: UInt64) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -35,7 +38,22 @@ public struct Token: Sendable, Hashable {
         self.spaceBefore = spaceBefore
         self.lineBreakBefore = lineBreakBefore
         self.hash = hash
-        self.head = head
+        self.head = UInt32(truncatingIfNeeded: head8)
+        self.head8 = head8
+    }
+
+    /// The hash and the first eight bytes of folded bytes.
+    @inline(__always)
+    public static func fingerprint8<C: Collection>(_ bytes: C) -> (hash: UInt64, head8: UInt64) where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var head: UInt64 = 0
+        var n: UInt64 = 0
+        for b in bytes {
+            hash = (hash ^ UInt64(b)) &* 0x100000001b3
+            if n < 8 { head |= UInt64(b) << (8 * n) }
+            n += 1
+        }
+        return (hash, head)
     }
 
     /// The hash and head of folded bytes.

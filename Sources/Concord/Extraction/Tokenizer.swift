@@ -70,9 +70,9 @@ public enum Tokenizer {
 
         @inline(__always) mutating func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ scratch: borrowing ByteScratch) {
             let folded = scratch.bytes
-            let (hash, head) = Token.fingerprint(folded)
+            let (hash, head8) = Token.fingerprint8(folded)
             let text = String(decoding: folded, as: UTF8.self)
-            tokens.append(Token(kind: kind, start: start, end: end, folded: text, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head: head))
+            tokens.append(Token(kind: kind, start: start, end: end, folded: text, spaceBefore: space, lineBreakBefore: lineBreak, hash: hash, head8: head8))
             space = false
             lineBreak = false
         }
