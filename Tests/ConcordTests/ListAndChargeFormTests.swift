@@ -312,5 +312,16 @@ struct DefaultReadingTests {
         let charged = Fixtures.cite("Их обвиняют в участии в массовых беспорядках.", date: "2020-03", language: "ru")
         #expect(charged.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:272")])
     }
+
+    @Test("a curated name in quotes after a bare \"for\" is a charge; a name with its article in parentheses after it is that article's name")
+    func quotedAfterBareCueAndNamedArticle() {
+        let fined = Fixtures.cite("Azattyk was fined 103,500 tenge for “placing false information.”", date: "2023-12", language: "en")
+        #expect(fined.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.coao.2014:456-2")])
+        let named = Fixtures.cite("She was sentenced for “abuse of office” (Article 250 of the Criminal Code).", date: "2016", language: "en")
+        #expect(named.map(\.kind) == [.explicit])
+        #expect(named.first?.article == "250")
+        let assembly = Fixtures.cite("A court found them to have violated laws on public gatherings and fined them.", date: "2017-01", language: "en")
+        #expect(assembly.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.coao.2014:488")])
+    }
 }
 

@@ -54,7 +54,7 @@ extension ReferenceFinder {
         let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         guard cued || coordinated || quoted else { return nil }
         if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
-        if cuedBeforeQuote, !bare, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
+        if cuedBeforeQuote, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         guard cued || coordinated else { return nil }
         if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         // A bare cue ("for", «в») licenses no derived name; a charge just named and a comma or "and" does.

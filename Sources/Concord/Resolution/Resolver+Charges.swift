@@ -16,6 +16,15 @@ extension Resolver {
                 return Outcome(flags: [], confidence: 0, keep: false)
             }
         }
+        // "for “abuse of office” (Article 250 of the Criminal Code)": a name with the article cited right
+        // after it in parentheses is that article's name, whatever article the name alone would mean.
+        if index + 1 < mentions.count, mentions[index + 1].sentence == mention.sentence, mentions[index + 1].kind == .explicit {
+            let gap = mention.tokens.upperBound..<mentions[index + 1].tokens.lowerBound
+            if gap.count <= 2, gap.contains(where: { context.tokens[$0].folded == "(" }),
+               gap.allSatisfy({ context.tokens[$0].kind == .punctuation }) {
+                return Outcome(flags: [], confidence: 0, keep: false)
+            }
+        }
         // An article cited later in the sentence: the number of the charge's article, or of the article
         // it replaced or that replaced it ("fined for illegal missionary activity … under Article 375").
         var numbers: Set<String>?
