@@ -323,5 +323,16 @@ struct DefaultReadingTests {
         let assembly = Fixtures.cite("A court found them to have violated laws on public gatherings and fined them.", date: "2017-01", language: "en")
         #expect(assembly.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.coao.2014:488")])
     }
+
+    @Test("an ordinal and a noun of charges point to that member of the list before: «по второму обвинению», \"the second of these charges\"")
+    func ordinalMemberOfTheListBefore() {
+        let russian = Fixtures.cite("Её обвиняют по статьям 274 часть 2 и 405 УК РК. Дело по первому из этих обвинений возбуждено в январе, дело по второму обвинению — в апреле.", date: "2022-07", language: "ru")
+        #expect(russian.filter { $0.kind == .anaphora }.map(\.article) == ["274", "405"])
+        let english = Fixtures.cite("He was charged under articles 174 and 274 of the Criminal Code. The second of these charges was dropped in May.", date: "2022-07", language: "en")
+        #expect(english.filter { $0.kind == .anaphora }.map(\.article) == ["274"])
+        // A third where the list has two points to nothing, and is no reference.
+        let none = Fixtures.cite("He was charged under articles 174 and 274 of the Criminal Code. The third charge was dropped.", date: "2022-07", language: "en")
+        #expect(none.filter { $0.kind == .anaphora }.isEmpty)
+    }
 }
 

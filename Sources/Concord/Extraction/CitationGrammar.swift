@@ -26,6 +26,9 @@ public final class CitationGrammar: Sendable {
     let partAnaphoraLeads: PatternIndex<Bool>
     /// Ordinal words of parts, with the part's number.
     let partOrdinals: PatternIndex<String>
+    /// Nouns and links of «по второму из этих обвинений» (`ordinalAnaphoraNouns`, `ordinalAnaphoraLinks`).
+    let ordinalAnaphoraNouns: PatternIndex<Bool>
+    let ordinalAnaphoraLinks: PatternIndex<Bool>
     /// The tokens a part named by an ordinal may start with: a lead or an ordinal.
     let partAnaphoraStart: TokenFilter
     let chargeBlockers: PatternIndex<Bool>
@@ -118,6 +121,8 @@ public final class CitationGrammar: Sendable {
         self.anaphora = anaphora
         chargeBlockers = index(\.chargeBlockers)
         partAnaphoraLeads = index(\.partAnaphoraLeads)
+        ordinalAnaphoraNouns = index(\.ordinalAnaphoraNouns)
+        ordinalAnaphoraLinks = index(\.ordinalAnaphoraLinks)
         var ordinals = PatternIndex<String>()
         for r in rules {
             for (number, words) in r.partOrdinals.sorted(by: { $0.key < $1.key }) {

@@ -49,6 +49,9 @@ public struct Mention: Sendable, Hashable {
     /// For an anaphora: true when it names its antecedent as the same one ("the same charge"), which
     /// lets it reach farther back.
     public var reachesFar = false
+    /// For an anaphora: the place, counted from one, of the reference it points to among those of
+    /// the sentence before ("the second of these charges").
+    public var ordinal: Int?
     /// Index of the sentence it stands in.
     public var sentence: Int
     /// A year the sentence speaks of, when it names one (for charge names).

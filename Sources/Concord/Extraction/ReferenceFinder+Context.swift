@@ -54,7 +54,18 @@ extension ReferenceFinder {
                 lastArticleSentence = mentions[k].sentence
             case .anaphora:
                 let reach = mentions[k].reachesFar ? Self.farContextSentences : Self.contextSentences
-                if let antecedent = lastArticle, mentions[k].sentence - lastArticleSentence <= reach {
+                // "the second of these charges": that member of the references of the antecedent's sentence.
+                var pointed = lastArticle
+                if let ordinal = mentions[k].ordinal, let last = lastArticle {
+                    // (A heading right after its article, «274 («распространение …»)», is no member of its own.)
+                    let list = stride(from: last, through: max(0, last - 32), by: -1).reversed().filter { j in
+                        guard mentions[j].sentence == mentions[last].sentence, mentions[j].kind != .anaphora, mentions[j].kind != .rangeMember else { return false }
+                        guard mentions[j].kind == .chargeName, j > 0, mentions[j - 1].kind != .chargeName, mentions[j - 1].sentence == mentions[j].sentence else { return true }
+                        return mentions[j].tokens.lowerBound - mentions[j - 1].tokens.upperBound > 3
+                    }
+                    pointed = ordinal <= list.count ? list[ordinal - 1] : nil
+                }
+                if let antecedent = pointed, mentions[k].sentence - lastArticleSentence <= reach {
                     lastArticleSentence = mentions[k].sentence
                     mentions[k].antecedent = antecedent
                     mentions[k].article = mentions[antecedent].article

@@ -26,4 +26,18 @@ extension ReferenceFinder {
         }
         return (article.end, ordinal.value)
     }
+
+    /// «по первому из этих обвинений», «по второму обвинению», "the second of these charges": an
+    /// ordinal, perhaps a link, and a noun of charges or articles. Gives the end and the ordinal.
+    func ordinalAnaphora(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> (end: Int, ordinal: Int)? {
+        guard tokens[i].kind == .word, let ordinal = grammar.partOrdinals.longestMatch(tokens, at: i), let number = Int(ordinal.value),
+              ordinal.end < sentence.upperBound else { return nil }
+        var k = ordinal.end
+        if let link = grammar.ordinalAnaphoraLinks.longestMatch(tokens, at: k), link.end < sentence.upperBound { k = link.end }
+        guard let noun = grammar.ordinalAnaphoraNouns.longestMatch(tokens, at: k), noun.end <= sentence.upperBound else { return nil }
+        // «второму обвинению по статье 405»: a citation follows, not a pointer back.
+        if noun.end < sentence.upperBound, tokens[noun.end].kind == .number || grammar.articleMarkers.longestMatch(tokens, at: noun.end) != nil { return nil }
+        return (noun.end, number)
+    }
 }
+

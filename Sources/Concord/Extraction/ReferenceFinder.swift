@@ -75,6 +75,14 @@ public struct ReferenceFinder: Sendable {
                 }
                 continue
             }
+            if grammar.exhaustive || grammar.partAnaphoraStart.mayStart(tokens, at: i),
+               let (end, ordinal) = ordinalAnaphora(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
+                var anaphora = Mention(kind: .anaphora, tokens: i..<end, sentence: sentences.index[i])
+                anaphora.ordinal = ordinal
+                mentions.append(anaphora)
+                i = end
+                continue
+            }
             if let (end, part) = partAnaphora(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
                 var anaphora = Mention(kind: .anaphora, tokens: i..<end, sentence: sentences.index[i])
                 anaphora.part = part

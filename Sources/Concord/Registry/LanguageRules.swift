@@ -39,6 +39,11 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var partAnaphoraLeads: [String]
     /// The ordinal words of parts, by the part's number: `"2": ["втор*", "second"]`.
     public var partOrdinals: [String: [String]]
+    /// Nouns that, after an ordinal, point to a member of the list of references before: «по
+    /// второму обвинению», "the first of these charges".
+    public var ordinalAnaphoraNouns: [String]
+    /// Words between the ordinal and the noun: «из этих», "of these".
+    public var ordinalAnaphoraLinks: [String]
     /// Phrases that name an offence outside the registry and must not be read as a charge inside them
     /// ("petty hooliganism" is not "hooliganism").
     public var chargeBlockers: [String]
@@ -123,7 +128,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
@@ -141,7 +146,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("partAnaphoraLeads", \.partAnaphoraLeads), ("chargeBlockers", \.chargeBlockers),
+        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("partAnaphoraLeads", \.partAnaphoraLeads), ("ordinalAnaphoraNouns", \.ordinalAnaphoraNouns), ("ordinalAnaphoraLinks", \.ordinalAnaphoraLinks), ("chargeBlockers", \.chargeBlockers),
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
