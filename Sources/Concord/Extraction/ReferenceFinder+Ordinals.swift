@@ -1,4 +1,5 @@
-/// A part of the article last cited, named by an ordinal with the article implied.
+/// Ordinals: an article written as an ordinal («174-я статья»), a part of the article last cited named
+/// by an ordinal («в её первой части»), and a member of the list before («по второму обвинению»).
 extension ReferenceFinder {
     /// «в её первой части», "in its second part": a lead that points back, an ordinal and a part word.
     /// «во второй части статьи говорится»: an ordinal, a part word and the article word with no number
@@ -39,5 +40,35 @@ extension ReferenceFinder {
         if noun.end < sentence.upperBound, tokens[noun.end].kind == .number || grammar.articleMarkers.longestMatch(tokens, at: noun.end) != nil { return nil }
         return (noun.end, number)
     }
-}
 
+    /// «174-я статья», «по 174-й статье УК»: a number written as an ordinal before the article word.
+    func ordinalArticle(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
+        guard i + 1 < tokens.count, tokens[i].kind == .number else { return nil }
+        let article: String
+        let marker: (end: Int, value: CitationGrammar.Marker)
+        if i + 3 < tokens.count, tokens[i + 1].folded == "-", !tokens[i + 1].spaceBefore,
+           grammar.ordinalSuffixes.contains(tokens[i + 2].folded), !tokens[i + 2].spaceBefore,
+           let m = grammar.articleMarkers.longestMatch(tokens, at: i + 3) {
+            article = tokens[i].folded
+            marker = m
+        } else if let (number, numberEnd) = articleNumber(tokens, at: i), numberEnd < tokens.count, number.count <= 5, (Int(number) ?? 0) < 1000,
+                  grammar.numberFirstMarkers.longestMatch(tokens, at: numberEnd)?.end == numberEnd + 1,
+                  let m = grammar.articleMarkers.longestMatch(tokens, at: numberEnd) {
+            // «по 174 статье»: the number before the article word, with no ordinal ending.
+            article = number
+            marker = m
+        } else {
+            return nil
+        }
+        let sentence = sentences.index[i]
+        var mention = Mention(kind: .explicit, tokens: i..<marker.end, article: article, sentence: sentence)
+        let (cue, cueEnd) = instrumentCue(tokens, at: marker.end, sentence: sentences.ranges[sentence])
+        mention.instrument = cue
+        if cue == nil, let lawEnd = bareLaw(tokens, at: marker.end, sentence: sentences.ranges[sentence]) {
+            mention.bareLaw = true
+            return ([mention], lawEnd)
+        }
+        mention.predicate = predicateWords(tokens, from: max(marker.end, cueEnd), sentence: sentences.ranges[sentence])
+        return ([mention], max(marker.end, cueEnd))
+    }
+}
