@@ -334,5 +334,22 @@ struct DefaultReadingTests {
         let none = Fixtures.cite("He was charged under articles 174 and 274 of the Criminal Code. The third charge was dropped.", date: "2022-07", language: "en")
         #expect(none.filter { $0.kind == .anaphora }.isEmpty)
     }
+
+    @Test("one word before a comma of its heading names no offence; a star inside a word is no pattern; a hyphenated word qualifies; a determiner may follow a cue")
+    func headingCutsAndPatternForms() {
+        let registry = Fixtures.registry
+        let rules = registry.languages.values.sorted { $0.language < $1.language }
+        func names(_ id: String) -> [String] { registry.provision(Fixtures.id(id)).map { HeadingCharges.derive($0, rules: rules) } ?? [] }
+        // «Убийство» is murder; «Убийство, совершенное в состоянии аффекта» is not every murder.
+        #expect(names("kz.cc.2014:99").contains("?убийств*"))
+        #expect(!names("kz.cc.2014:101").contains("?убийств*"))
+        // "Making, keeping, moving or passing counterfeit money": "making" alone is no offence.
+        #expect(!names("kz.cc.2014:231").contains("?making*"))
+        #expect(WordPattern("?creat* ... criminal organi*ation") == nil)
+        #expect(WordPattern("?creat* ... criminal organi*") != nil)
+        #expect(Fixtures.cite("Anyone convicted of a terrorism- or extremism-related charge is listed.", date: "2021", language: "en").isEmpty)
+        let riots = Fixtures.cite("The unit is working on 179 cases of the riots and acts of terrorism.", date: "2022-03", language: "en")
+        #expect(riots.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:255")])
+    }
 }
 

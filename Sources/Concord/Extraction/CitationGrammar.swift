@@ -41,6 +41,8 @@ public final class CitationGrammar: Sendable {
     /// Bare offence words (`?libel` in the data) that are a charge only after a charge cue.
     let weakCharges: PatternIndex<[ProvisionID]>
     let chargeCues: PatternIndex<Bool>
+    /// "the" between a cue and an offence (`chargeDeterminers`).
+    let chargeDeterminers: PatternIndex<Bool>
     /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
     let derivedCharges: PatternIndex<[ProvisionID]>
     /// Long charge names derived from offence headings: after any charge cue or an opening quote.
@@ -191,6 +193,7 @@ public final class CitationGrammar: Sendable {
         self.derivedCharges = derivedCharges
         self.quotedCharges = quotedCharges
         chargeCues = index(\.chargeCues)
+        chargeDeterminers = index(\.chargeDeterminers)
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive
         bareCues = bare

@@ -27,7 +27,8 @@ import Dispatch
 /// - `spellings`: "from to" pairs of word beginnings written two ways ("honour honor", "offence
 ///   offense"): headings and texts are compared with the second, so the English headings (British
 ///   spelling) meet texts in American spelling.
-/// A heading is cut at its first comma, semicolon, colon, parenthesis or dash.
+/// A heading is cut at its first comma, semicolon, colon, parenthesis or dash; one word left before
+/// a comma, semicolon or colon gives no name.
 enum HeadingCharges {
     /// The derived names of a provision (patterns as the data writes them, `?` first when a charge
     /// cue must come before), from every heading it has had, in each language that has rules.
@@ -183,15 +184,25 @@ enum HeadingCharges {
     static func names(_ heading: [Token], config: Config) -> [String] {
         var words: [String] = []
         var joins: [Bool] = []
+        var cut = false
         for token in heading {
             if token.kind != .word {
-                if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) { break }
+                if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) {
+                    // A comma or semicolon goes on to more acts or a qualifier; a parenthesis, a dash
+                    // or a hyphen ("Robbery (open theft)", "Hostage-taking") only explains or joins.
+                    cut = [",", ";", ":"].contains(token.folded)
+                    break
+                }
                 continue
             }
             if config.drop.contains(token.hash) { continue }
             words.append(token.folded)
             joins.append(config.alternatives.contains(token.hash))
         }
+        // One word cut off by the rest of its heading names no offence of its own: it opens a list of
+        // acts ("Making, keeping, moving or passing counterfeit money") or is qualified by the rest
+        // («Убийство, совершенное в состоянии аффекта» is not every murder).
+        if cut, words.count == 1 { return [] }
         var out = derive(words, config: config).map { [$0] } ?? []
         // "A or B rest": both acts take a short rest (one or two words), unless the rest is a choice
         // of its own or B is an adjective of a longer act («Пропаганда или публичные призывы ...»,

@@ -47,8 +47,10 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             var cueHere: (end: Int, bare: Bool)?
-            if let found = grammar.chargeCues.longestMatch(tokens, at: i) {
+            if var found = grammar.chargeCues.longestMatch(tokens, at: i) {
                 let bare = grammar.bareCues.longestMatch(tokens, at: i)?.end == found.end
+                // "cases of the riots": a determiner after the cue belongs to it.
+                if let determiner = grammar.chargeDeterminers.longestMatch(tokens, at: found.end) { found.end = determiner.end }
                 cueHere = (found.end, bare)
                 if found.end != cue.end { cue = (found.end, bare) } else if !bare { cue.bare = false }
                 if !bare { listCue = found.end }
@@ -109,6 +111,11 @@ public struct ReferenceFinder: Sendable {
                 ?? listedCharge(tokens, at: i, sentence: sentence) {
                 // «в участии в массовых беспорядках», "participation in mass riots": one word, a
                 // preposition and a charge is the participation in that offence, not an offence of its own.
+                // "a terrorism- or extremism-related charge": a word joined to what follows by a hyphen qualifies it.
+                if match.end - i == 1, match.end < tokens.count, tokens[match.end].folded == "-", !tokens[match.end].spaceBefore {
+                    i += 1
+                    continue
+                }
                 if match.end - i == 1, participationIn(tokens, after: match.end, sentence: sentence) {
                     i += 1
                     continue

@@ -29,7 +29,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let description: String
 
-    /// Parses a pattern; nil when it is empty, starts or ends with a gap, or has two gaps in a row.
+    /// Parses a pattern; nil when it is empty, starts or ends with a gap, has two gaps in a row, or a
+    /// star inside a word.
     public init?(_ text: String) {
         var elements: [Element] = []
         let tokens = Tokenizer.tokenize(text)
@@ -48,6 +49,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 elements.append(.gap); i += 1; continue
             }
             if token.folded == "*", !token.spaceBefore, case .exact(let word, _)? = elements.last {
+                // "organi*ation": a star inside a word would match nothing the writer meant.
+                if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind != .punctuation { return nil }
                 elements[elements.count - 1] = .prefix(word)
                 i += 1
                 continue

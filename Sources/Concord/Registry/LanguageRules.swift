@@ -91,6 +91,8 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Words right before a charge name that make a bare offence word a charge ("charged with libel",
     /// «осужден за клевету»); charge patterns written `?libel` count only after one of them.
     public var chargeCues: [String]
+    /// Words that may stand between a charge cue and the offence: "the" in "cases of the riots".
+    public var chargeDeterminers: [String]
     /// Endings written after an article's number as an ordinal, before the article word: the "я" of
     /// «174-я статья», the "й" of «по 174-й статье».
     public var ordinalSuffixes: [String]
@@ -129,7 +131,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
-        chargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
+        chargeCues = []; chargeDeterminers = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -152,7 +154,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
-        ("chargeCues", \.chargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
+        ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
         ("foreignJurisdictions", \.foreignJurisdictions),
     ]
 }
