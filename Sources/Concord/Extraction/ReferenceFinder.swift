@@ -36,8 +36,7 @@ public struct ReferenceFinder: Sendable {
             let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1)
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
             // An item of a cue's list, after a comma.
-            let inCueList = listCue >= 0 && listCue < i && i - listCue <= Self.cueListTokens
-                && inCueList(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], listCue: listCue)
+            let inCueList = listCue >= 0 && inCueList(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], listCue: listCue)
             guard grammar.exhaustive || ordinal || afterCue || nearCharge || inCueList || grammar.anyStart.mayStart(tokens, at: i) else {
                 // A derived name no other filter bit covers may head a list of offences.
                 if grammar.derivedCharges.filter.mayStart(tokens, at: i), let match = listedCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
@@ -109,14 +108,7 @@ public struct ReferenceFinder: Sendable {
             if let match = grammar.charges.longestMatch(tokens, at: i)
                 ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge, listCue: listCue)
                 ?? listedCharge(tokens, at: i, sentence: sentence) {
-                // «в участии в массовых беспорядках», "participation in mass riots": one word, a
-                // preposition and a charge is the participation in that offence, not an offence of its own.
-                // "a terrorism- or extremism-related charge": a word joined to what follows by a hyphen qualifies it.
-                if match.end - i == 1, match.end < tokens.count, tokens[match.end].folded == "-", !tokens[match.end].spaceBefore {
-                    i += 1
-                    continue
-                }
-                if match.end - i == 1, participationIn(tokens, after: match.end, sentence: sentence) {
+                if match.end - i == 1, qualifiesWhatFollows(tokens, after: match.end, sentence: sentence) {
                     i += 1
                     continue
                 }
@@ -130,8 +122,10 @@ public struct ReferenceFinder: Sendable {
                grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
                grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
                grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
-               let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound, strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start
-                    || cueHere == nil && lastCharge.map({ $0 < i - 1 }) ?? true) {
+               // Strict after a bare cue, and for an item of a cue's list (no cue here, no charge just before).
+               let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound,
+                                                        strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start
+                                                            || cueHere == nil && lastCharge.map({ $0 < i - 1 }) ?? true) {
                 mentions.append(charge(start..<match.end, match.ids))
                 i = match.end
                 continue
@@ -182,8 +176,11 @@ public struct ReferenceFinder: Sendable {
     /// How far per-mention work reads into a sentence, each side.
     public static let windowTokens = 60
 
-    /// True when a bare preposition ("in", «в») and then a charge name follow `end` in the sentence.
-    func participationIn(_ tokens: [Token], after end: Int, sentence: Range<Int>) -> Bool {
+    /// True when a one-word charge name ending before `end` only qualifies what follows: a hyphen
+    /// joins it ("a terrorism- or extremism-related charge"), or a bare preposition and another charge
+    /// follow («участии в массовых беспорядках», "participation in mass riots": taking part in that offence).
+    func qualifiesWhatFollows(_ tokens: [Token], after end: Int, sentence: Range<Int>) -> Bool {
+        if end < tokens.count, tokens[end].folded == "-", !tokens[end].spaceBefore { return true }
         guard end < sentence.upperBound, let cue = grammar.bareCues.longestMatch(tokens, at: end), cue.end < sentence.upperBound else { return false }
         let next = cue.end
         return grammar.charges.longestMatch(tokens, at: next) != nil || grammar.weakCharges.longestMatch(tokens, at: next) != nil

@@ -9,7 +9,7 @@ standard library's ctypes only.
         history = data.history("174")                  # the chain 1997 art. 164 -> 2014 art. 174, and the timeline
 
 The library is found from the CONCORD_LIBRARY environment variable (a path to libConcordC.so), else
-in the repository's .build/release or .build/debug folder (`swift build` makes it).
+in the repository's .build/release or .build/debug folder, the newer of the two (`swift build` makes it).
 """
 import ctypes
 import json
@@ -36,10 +36,12 @@ def _find_library():
         return explicit
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.abspath(os.path.join(here, "..", "..", ".."))
-    for config in ("release", "debug"):
-        path = os.path.join(root, ".build", config, "libConcordC.so")
-        if os.path.exists(path):
-            return path
+    # The newer of the two builds: a release library left from an earlier build must not shadow
+    # the debug one just built from the current sources (or the other way round).
+    built = [path for path in (os.path.join(root, ".build", config, "libConcordC.so") for config in ("release", "debug"))
+             if os.path.exists(path)]
+    if built:
+        return max(built, key=os.path.getmtime)
     raise ConcordError(3, "cannot find libConcordC.so: run 'swift build' in the repository, or set CONCORD_LIBRARY")
 
 
