@@ -351,5 +351,13 @@ struct DefaultReadingTests {
         let riots = Fixtures.cite("The unit is working on 179 cases of the riots and acts of terrorism.", date: "2022-03", language: "en")
         #expect(riots.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:255")])
     }
+
+    @Test("a qualification is a charge cue: «расследуют как акты терроризма», \"qualified as theft\"")
+    func qualificationAsCue() {
+        let russian = Fixtures.cite("Нападения на акиматы расследуют как акты терроризма.", date: "2022-02", language: "ru")
+        #expect(russian.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:255")])
+        let english = Fixtures.cite("The taking of the phone was qualified as theft.", date: "2022-02", language: "en")
+        #expect(english.map(\.resolved?.cited?.withoutPart) == [Fixtures.id("kz.cc.2014:188")])
+    }
 }
 
