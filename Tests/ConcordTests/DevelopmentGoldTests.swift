@@ -152,7 +152,7 @@ struct DevelopmentGoldTests {
         SeparateSet(name: "blind4", title: "fourth blind gold", references: 50, floor: (0.98, 0.92)),
         SeparateSet(name: "blind5", title: "fifth blind gold", references: 50, floor: (0.84, 0.72)),
         SeparateSet(name: "blind6", title: "sixth blind gold", references: 55, floor: (0.85, 0.75)),
-        SeparateSet(name: "blind7", title: "seventh blind gold", references: 60, floor: (0.93, 0.85)),
+        SeparateSet(name: "blind7", title: "seventh blind gold", references: 60, floor: (0.93, 0.87)),
     ]
 
     @Test("each later set: precision, recall, instrument accuracy and charge-name recall by language and kind", arguments: separateSets)
