@@ -62,7 +62,14 @@ public final class CitationGrammar: Sendable {
     let reformWords: PatternIndex<Bool>
     /// Words of crime and its investigation, which license a list of short offence names.
     let offenceContext: PatternIndex<Bool>
+    let organisationNames: PatternIndex<Bool>
+    let organisationLeads: PatternIndex<Bool>
+    let organisationFollowers: PatternIndex<Bool>
     public let lawTitles: LawTitles
+    /// The works that are drafts, never in force.
+    let draftWorks: Set<String>
+    /// Abbreviations of acts outside the registry («ТК» → "Labour Code").
+    let outsideActAbbreviations: PatternIndex<String>
     let instrumentNameLinks: PatternIndex<Bool>
     /// Other states' names after a code's name, which make the act theirs.
     let foreignJurisdictions: PatternIndex<Bool>
@@ -133,6 +140,14 @@ public final class CitationGrammar: Sendable {
         }
         ordinals.exhaustive = exhaustive
         partOrdinals = ordinals
+        var abbreviations = PatternIndex<String>()
+        for r in rules {
+            for (name, words) in r.outsideActAbbreviations.sorted(by: { $0.key < $1.key }) {
+                for word in words { if let p = WordPattern(word) { abbreviations.add(p, name) } }
+            }
+        }
+        abbreviations.exhaustive = exhaustive
+        outsideActAbbreviations = abbreviations
         var partStart = partAnaphoraLeads.filter
         partStart.formUnion(ordinals.filter)
         partAnaphoraStart = partStart
@@ -204,7 +219,11 @@ public final class CitationGrammar: Sendable {
         lawNouns = index(\.lawNouns)
         reformWords = index(\.reformWords)
         offenceContext = index(\.offenceContext)
+        organisationNames = index(\.organisationNames)
+        organisationLeads = index(\.organisationLeads)
+        organisationFollowers = index(\.organisationFollowers)
         lawTitles = LawTitles(registry: registry)
+        draftWorks = Set(registry.works.values.filter { $0.status == .draft }.map(\.id))
         instrumentNameLinks = index(\.instrumentNameLinks)
         foreignJurisdictions = index(\.foreignJurisdictions)
         administrativeCues = index(\.administrativeCues)

@@ -29,6 +29,15 @@ struct HeadingMatcher: Sendable {
     static let maximumGap = 3
     /// The share of a group's weight the words must hold.
     static let coverage = 0.6
+    /// How many tokens of a quoted name are read.
+    static let quotedWindow = 40
+    /// The share of a group's weight a quoted name's words must hold (a paraphrase of a long heading
+    /// keeps one act of each alternative: «участие в деятельности организации после решения суда о
+    /// запрете ...» of «Организация и участие ... общественного или религиозного объединения либо иной
+    /// организации ...»).
+    static let quotedCoverage = 0.45
+    /// The share of a quoted name's distinct words that must be the group's.
+    static let quotedOwnShare = 0.7
     /// Stems are cut to this many letters, so that "participation" and "participating" meet.
     static let stemLetters = 6
 
@@ -72,8 +81,11 @@ struct HeadingMatcher: Sendable {
     /// The offence the words from `start` name, with the token after the last matched word; nil when
     /// none is clearly named.
     /// `strict` (after a bare cue such as «в»): at least three of the words and three quarters of the weight.
-    func match(_ tokens: [Token], from start: Int, limit: Int, strict: Bool = false) -> (end: Int, ids: [ProvisionID])? {
-        let end = min(limit, start + Self.window)
+    /// `quoted`: the words inside quotes, read to `limit` (the closing quote, at most
+    /// `quotedWindow` tokens on), where words that match nothing do not end the phrase: at least
+    /// four of a group's words, `quotedCoverage` of its weight, and `quotedOwnShare` of the words read.
+    func match(_ tokens: [Token], from start: Int, limit: Int, strict: Bool = false, quoted: Bool = false) -> (end: Int, ids: [ProvisionID])? {
+        let end = min(limit, start + (quoted ? Self.quotedWindow : Self.window))
         guard start < end else { return nil }
         var found: [Int: (weight: Double, count: Int, last: Int)] = [:]
         var counted: [UInt64] = []
@@ -83,13 +95,13 @@ struct HeadingMatcher: Sendable {
             // A sentence end or a new clause closes the phrase, and so do words that match nothing:
             // the offence's words follow the cue and one another closely.
             if token.kind == .punctuation, [".", ";", "!", "?", ",", "(", ")"].contains(token.folded) { break }
-            if k - lastMatched > Self.maximumGap { break }
+            if !quoted, k - lastMatched > Self.maximumGap { break }
             guard token.kind == .word, token.end - token.start >= 4, Self.letters(token.folded) >= 4 else { continue }
             let stem = Self.stemKey(spellings.isEmpty ? token.folded : HeadingCharges.Config.respelled(token.folded, spellings), endings: endings)
             let fresh = !counted.contains(stem)
             if fresh { counted.append(stem) }
             guard fresh, let indices = byStem[stem] else {
-                if k == start + 1, lastMatched < start { return nil } // the phrase starts right after the cue (one word may come first)
+                if !quoted, k == start + 1, lastMatched < start { return nil } // the phrase starts right after the cue (one word may come first)
                 continue
             }
             lastMatched = k
@@ -99,10 +111,13 @@ struct HeadingMatcher: Sendable {
                 found[g] = (previous.weight + weight, previous.count + 1, k)
             }
         }
-        let (least, share) = strict ? (3, 0.75) : (2, Self.coverage)
+        let (least, share) = quoted ? (4, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
         let scored = found.filter { $0.value.count >= least && $0.value.weight >= share * groups[$0.key].weight }
             .sorted { ($0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
         guard let best = scored.first else { return nil }
+        // Quoted words are the offence's own: most of them are its heading's («распространения заведомо
+        // ложных сведений» after «неоднократного и умышленного» names no offence about candidates).
+        if quoted, Double(best.value.count) < Self.quotedOwnShare * Double(counted.count) { return nil }
         // Groups matched nearly as well are the same offence in other versions of the code (one
         // provision per work), or a tie between offences, which names none.
         let bestShare = best.value.weight / groups[best.key].weight

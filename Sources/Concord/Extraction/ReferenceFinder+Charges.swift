@@ -140,6 +140,25 @@ extension ReferenceFinder {
         return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
     }
 
+    /// An offence in the author's words inside quotes, with no charge cue right before it, near words
+    /// of crime («Уголовное дело ... об «участии в деятельности организации после решения суда о
+    /// запрете ее деятельности ...»»): the quoted words, read to the closing quote, must match an
+    /// offence's heading (`HeadingMatcher.match`, quoted). A quote that names no offence's heading (a
+    /// party, a law's title) gives none.
+    /// `lastReference`: where the last mention ends, if it is an article (whose title a quote after
+    /// it is: "Art. 170-2, "calls for the violent overthrow ..."").
+    func quotedOffence(_ tokens: [Token], at i: Int, sentence: Range<Int>, lastReference: Int?) -> (end: Int, ids: [ProvisionID])? {
+        guard i > sentence.lowerBound, Self.isOpeningQuote(tokens, at: i - 1), tokens[i].kind == .word,
+              lastReference.map({ i - $0 > 3 }) ?? true else { return nil }
+        let limit = min(sentence.upperBound, i + HeadingMatcher.quotedWindow)
+        var close = i + 1
+        while close < limit, !Self.isClosingQuote(tokens, at: close) { close += 1 }
+        guard close < limit, close - i >= 3 else { return nil }
+        let context = max(sentence.lowerBound, i - Self.offenceContextTokens)..<min(sentence.upperBound, close + Self.offenceContextTokens)
+        guard context.contains(where: { grammar.offenceContext.longestMatch(tokens, at: $0) != nil }) else { return nil }
+        return grammar.headingMatcher.match(tokens, from: i, limit: close, quoted: true)
+    }
+
     /// True when token `i` follows a comma (and perhaps "and") within `cueListTokens` after the end of
     /// a cue that is not a bare preposition, in the same sentence.
     func inCueList(_ tokens: [Token], at i: Int, sentence: Range<Int>, listCue: Int) -> Bool {

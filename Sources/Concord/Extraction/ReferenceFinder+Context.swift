@@ -75,6 +75,16 @@ extension ReferenceFinder {
                     mentions[k].charges = mentions[antecedent].charges
                 }
             case .chargeName:
+                // An offence of a draft named just before («новый проект уголовного кодекса ... за
+                // провокацию трудовых конфликтов»): the draft's, which is never in force.
+                if mentions[k].instrument == nil, let named = lastNamed, named.draft || named.name.work.map({ grammar.draftWorks.contains($0) }) ?? false,
+                   let work = named.name.work, mentions[k].charges.contains(where: { $0.work == work }),
+                   lead[sentences.index[start]] - sentences.index[named.token] <= Self.contextSentences {
+                    var cue = Mention.InstrumentCue(lineage: named.name.lineage, work: work)
+                    cue.stated = false
+                    cue.draft = true
+                    mentions[k].instrument = cue
+                }
                 // A heading right after the article it names («статьи 274 УК РК (распространение …)»)
                 // describes that article: a later «по данной статье» points to the article.
                 if let last = lastArticle, mentions[last].kind != .chargeName, mentions[last].sentence == mentions[k].sentence,

@@ -200,6 +200,12 @@ extension ReferenceFinder {
             end += 3
             mention.tokens = mention.tokens.lowerBound..<end
             end = skipSubItems(tokens, from: end)
+        } else if end + 1 < tokens.count, tokens[end].folded == "(", let marker = grammar.partMarkers.longestMatch(tokens, at: end + 1),
+                  marker.end + 1 < tokens.count, tokens[marker.end].kind == .number, tokens[marker.end + 1].folded == ")" {
+            // "Article 1 (section 1) of the Constitution": the part, in parentheses with its marker.
+            mention.part = tokens[marker.end].folded
+            end = marker.end + 2
+            mention.tokens = mention.tokens.lowerBound..<end
         }
         var j = end
         if j < tokens.count, tokens[j].folded == "," { j += 1 }

@@ -52,6 +52,8 @@ extension ReferenceFinder {
     func outsideInstrument(_ tokens: [Token], at start: Int, sentence: Range<Int>) -> (name: String, end: Int)? {
         var j = start
         if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
+        // «статья 165 ТК»: an abbreviation of such an act.
+        if j < sentence.upperBound, let abbreviation = grammar.outsideActAbbreviations.longestMatch(tokens, at: j) { return (abbreviation.value, abbreviation.end) }
         var words = 0
         // The name's words up to its noun: words after the noun belong to the sentence ("article 14
         // of the Convention requires ..."), unless a linking word carries the name on.
@@ -64,7 +66,13 @@ extension ReferenceFinder {
             if t.kind == .punctuation && t.folded != "-" { break }
             if grammar.articleMarkers.longestMatch(tokens, at: k) != nil { break }
             if let noun = grammar.instrumentNouns.longestMatch(tokens, at: k) { nounEnd = noun.end; words += 1; wordsAtNoun = words; k = noun.end; continue }
-            if t.kind == .word, grammar.fillers.longestMatch(tokens, at: k) == nil { words += 1 }
+            if t.kind == .word, grammar.fillers.longestMatch(tokens, at: k) == nil {
+                words += 1
+                // The noun comes within the name's first three words ("of the Criminal Procedure Code",
+                // «Уголовно-процессуального кодекса»); words before it are the sentence's ("Article 26
+                // sets out the rules for the Labour Code").
+                if nounEnd == nil, words > 2 { return nil }
+            }
             k += 1
             // A name ends at its noun unless more name words follow it ("Law on Mass Media").
             if let end = nounEnd, k - end > 3 { break }

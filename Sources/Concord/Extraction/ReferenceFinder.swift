@@ -56,8 +56,10 @@ public struct ReferenceFinder: Sendable {
             }
             if let (group, end) = partFirstGroup(tokens, at: i, sentences: sentences) ?? articleGroup(tokens, at: i, sentences: sentences)
                 ?? ordinalArticle(tokens, at: i, sentences: sentences) {
-                // "ARTICLE 19" in capitals within ordinary text is the name of an organisation.
-                if group.count == 1, group[0].instrument == nil, isCapitalized(tokens[group[0].tokens.lowerBound], text) {
+                // "ARTICLE 19" in capitals within ordinary text is the name of an organisation, and so is
+                // "Article 19" where the words around it make it one ("according to Article 19").
+                if group.count == 1, group[0].instrument == nil,
+                   isCapitalized(tokens[group[0].tokens.lowerBound], text) || isOrganisation(tokens, group[0], text: text) {
                     i = end
                     continue
                 }
@@ -130,9 +132,21 @@ public struct ReferenceFinder: Sendable {
                 i = match.end
                 continue
             }
+            // «об «участии в деятельности организации после решения суда о запрете ее деятельности ...»»:
+            // a quoted offence in the author's words, with no cue right before it.
+            if i > 0, Self.isOpeningQuote(tokens, at: i - 1),
+               let match = quotedOffence(tokens, at: i, sentence: sentence,
+                                         lastReference: mentions.last.flatMap { $0.kind == .chargeName ? nil : $0.tokens.upperBound }) {
+                mentions.append(charge(i..<match.end, match.ids))
+                i = match.end
+                continue
+            }
             if let match = grammar.names.longestMatch(tokens, at: i) {
                 // "the draft criminal code": the draft is what later references in context mean.
-                let draft = (max(0, i - 2)..<i).contains { j in grammar.draft.longestMatch(tokens, at: j)?.end == i }
+                // «проектом нового уголовного кодекса»: a qualifier may stand between the draft and the name.
+                var nameStart = i
+                if i > 0, let latest = grammar.latest.longestMatch(tokens, at: i - 1), latest.end == i { nameStart = i - 1 }
+                let draft = (max(0, nameStart - 2)..<nameStart).contains { j in grammar.draft.longestMatch(tokens, at: j)?.end == nameStart }
                 instrumentMentions.append((i, match.value, draft))
                 i = match.end
                 continue
@@ -205,6 +219,29 @@ public struct ReferenceFinder: Sendable {
             if let y = Int(tokens[k].folded), (1900...2100).contains(y) { latest = max(latest ?? y, y) }
         }
         return latest
+    }
+
+    /// True when a lone article with no instrument or part is an organisation's name
+    /// (`organisationNames`): after one of `organisationLeads` («правозащитной организации Article 19»,
+    /// "according to Article 19"), before one of `organisationFollowers` ("Article 19 said", "Article 19
+    /// and Adil Soz said", "Article 19's"), or written in Latin letters between words in Cyrillic (a
+    /// Russian text cites an article as «статья»).
+    func isOrganisation(_ tokens: [Token], _ mention: Mention, text: [UInt8]) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard mention.part == nil, let name = grammar.organisationNames.longestMatch(tokens, at: start), name.end == end else { return false }
+        for k in max(0, start - 3)..<start where grammar.organisationLeads.longestMatch(tokens, at: k)?.end == start { return true }
+        var k = end
+        // "and Adil Soz": another organisation's name, a few capitalised words.
+        if k < tokens.count, tokens[k].folded == "and" || tokens[k].folded == "и" {
+            var names = 0
+            while k + 1 + names < tokens.count, names < 3, tokens[k + 1 + names].kind == .word,
+                  text.withUnsafeBufferPointer({ Sentences.startsUpper(tokens[k + 1 + names], $0) }) { names += 1 }
+            if names > 0 { k += 1 + names }
+        }
+        if k < tokens.count, grammar.organisationFollowers.longestMatch(tokens, at: k) != nil { return true }
+        func cyrillic(_ token: Token) -> Bool { token.kind == .word && (text[token.start] == 0xD0 || text[token.start] == 0xD1) }
+        return text[tokens[start].start] < 0x80 && start > 0 && cyrillic(tokens[start - 1]) && end < tokens.count
+            && (cyrillic(tokens[end]) || tokens[end].kind == .punctuation && end + 1 < tokens.count && cyrillic(tokens[end + 1]))
     }
 
     /// True when a word of more than one letter is written wholly in capitals.

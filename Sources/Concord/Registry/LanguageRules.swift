@@ -65,6 +65,8 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var implementationStatus: [String: [String]]
     /// Words that name the forum a recommendation was made in, by forum.
     public var forums: [String: [String]]
+    /// Abbreviations of acts the registry does not hold, by the act's name: "Labour Code" → «ТК».
+    public var outsideActAbbreviations: [String: [String]]
     /// Words that describe proceedings against someone ("sentenced", "charged"), to find case candidates.
     public var proceedingWords: [String]
     /// Capitalised words that are not parts of a person's name ("Court", "Ministry"), to find case candidates.
@@ -77,6 +79,13 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var nameTitles: [String]
     /// Nouns that introduce an organisation's name («газета „Республика“», "the Ata Meken party").
     public var organisationWords: [String]
+    /// Organisations whose names read as provisions ("Article 19", the NGO ARTICLE 19).
+    public var organisationNames: [String]
+    /// Words right before such a name that make it the organisation ("according to", «организации»).
+    public var organisationLeads: [String]
+    /// Words right after such a name (perhaps after "and" and another organisation's name) that make
+    /// it the organisation: "'s", "said", "urged", «заявили».
+    public var organisationFollowers: [String]
     /// Words that may stand between an article marker and its number ("Article No. 373", «статья № 174»).
     public var numberMarkers: [String]
     /// How charge names are derived from the headings of offences: `chapterWords`, `endings`,
@@ -127,17 +136,18 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         self.language = language
         proceedingWords = []; nameStopwords = []
         recommendationHeadings = []; recommendationLeads = []; recommendationModals = []; recommendationSectionEnds = []
-        recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]
+        recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]; outsideActAbbreviations = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        organisationNames = []; organisationLeads = []; organisationFollowers = []
         chargeCues = []; chargeDeterminers = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
     nonisolated(unsafe) static let groupKeys: [(String, WritableKeyPath<LanguageRules, [String: [String]]>)] = [
         ("recommendationActions", \.recommendationActions), ("recommendationResponses", \.recommendationResponses),
-        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("headingCharges", \.headingCharges), ("partOrdinals", \.partOrdinals),
+        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("outsideActAbbreviations", \.outsideActAbbreviations), ("headingCharges", \.headingCharges), ("partOrdinals", \.partOrdinals),
     ]
 
     /// The JSON keys of the fields that hold pattern lists, in file order.
@@ -154,6 +164,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
+        ("organisationNames", \.organisationNames), ("organisationLeads", \.organisationLeads), ("organisationFollowers", \.organisationFollowers),
         ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
         ("foreignJurisdictions", \.foreignJurisdictions),
     ]

@@ -116,6 +116,15 @@ extension Resolver {
             guard let previous = earlier.first else { continue }
             return chargeOutcome(previous, day: day, context: context, note: "the offence \(id) names, as the article it replaced, in force then", confidence: 0.6)
         }
+        // An offence just added and not yet in force («В КОАП появилась отдельная статья за размещение и
+        // распространение ложной информации», the day after the amending act): that article, said so.
+        if later.count == 1, let added = registry.provision(later[0])?.events.first(where: { $0.type == .added }), added.date.last <= day,
+           let record = registry.provision(later[0]) {
+            return Outcome(instrument: record.id.work, article: record.id.article,
+                           resolved: Citation.Resolution(cited: record.id, inForce: [], asOf: context.date,
+                                                         note: "an offence added by an act of \(added.date)\(added.act.map { " (\($0))" } ?? ""), not yet in force on \(day)"),
+                           flags: [], confidence: 0.6)
+        }
         // And one whose names are written only for an earlier code ("money laundering" in 2017) is
         // the article that replaced it, when exactly one provision applies in its place.
         let ended = candidates.filter { registry.life(of: $0).map { life in life.until.map { $0.latest < day } ?? false } ?? false }

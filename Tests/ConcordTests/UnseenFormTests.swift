@@ -1,0 +1,94 @@
+import Testing
+@testable import Concord
+
+@Suite("Offences in quotes and in the words of a new article")
+struct QuotedOffenceTests {
+    @Test("a quoted offence in the author's words with no cue before it, near words of crime, is the offence whose heading it paraphrases")
+    func quotedParaphraseWithoutCue() {
+        let citations = Fixtures.cite("Уголовное дело в отношении 53-летнего Еркина Казиева об «участии в деятельности организации после решения суда о запрете ее деятельности в связи с осуществлением экстремизма» было заведено в марте.", date: "2019-05", language: "ru")
+        #expect(citations.map(\.kind) == [.chargeName])
+        #expect(citations.first?.resolved?.cited == Fixtures.id("kz.cc.2014:405"))
+        // The same quote with no word of crime near it, and a quoted party's name, are no charges.
+        #expect(Fixtures.cite("Статья называлась «участие в деятельности организации после решения суда о запрете ее деятельности».", date: "2019", language: "ru").isEmpty)
+        #expect(Fixtures.cite("Уголовное дело связано с движением «Демократический выбор Казахстана».", date: "2019", language: "ru").isEmpty)
+    }
+
+    @Test("a quote right after an article is that article's title, not a second charge")
+    func quoteAfterArticleIsItsTitle() {
+        let citations = Fixtures.cite("A criminal case has been opened and he is charged with Art. 170-2, \"calls for the violent overthrow of the state or change of the constitutional order\".", date: "2012")
+        #expect(!citations.contains { $0.kind == .chargeName })
+    }
+
+    @Test("quoted words that are mostly not an offence's heading name none of them")
+    func quotedWordsMostlyElsewhere() {
+        let citations = Fixtures.cite("По данным ведомства, дела инициированы \"по фактам неоднократного и умышленного распространения заведомо ложных сведений\".", date: "2025", language: "ru")
+        #expect(!citations.contains { $0.resolved?.cited == Fixtures.id("kz.coao.2014:104") })
+    }
+
+    @Test("an offence added the day before and not yet in force is that article, with a note saying so")
+    func offenceAddedNotYetInForce() {
+        let citation = Fixtures.cite("В КОАП появилась отдельная статья за размещение и распространение ложной информации.", date: "2023-07-11", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.coao.2014:456-2"))
+        #expect(citation?.resolved?.inForce == [])
+        #expect(citation?.resolved?.note?.contains("not yet in force") == true)
+    }
+
+    @Test("«совершение преступления», \"commission of a crime\" name no offence")
+    func genericCrimeWords() {
+        #expect(Fixtures.cite("Активисту вменяют совершение преступления, предусмотренного частью 4 статьи 274 Уголовного кодекса.", date: "2020", language: "ru").map(\.text) == ["частью 4 статьи 274"])
+    }
+
+    @Test("suspicion is a charge cue: \"suspected of\", «по подозрению в», «подозреваются в»")
+    func suspicionCues() {
+        #expect(Fixtures.cite("Two men were detained on suspicion of hooliganism.", date: "2020").first?.resolved?.cited == Fixtures.id("kz.cc.2014:293"))
+        #expect(Fixtures.cite("Остальные подозреваются в хулиганстве.", date: "2020", language: "ru").first?.resolved?.cited == Fixtures.id("kz.cc.2014:293"))
+    }
+}
+
+@Suite("Names that read as provisions, and acts outside the registry")
+struct OrganisationAndOutsideActTests {
+    @Test("the NGO \"Article 19\": after \"according to\", before \"said\" or \"'s\", and in Latin letters inside a Russian sentence")
+    func organisationNamedArticle19() {
+        #expect(Fixtures.cite("Article 19 and Adil Soz said the law was harmful.", date: "2020").isEmpty)
+        #expect(Fixtures.cite("According to Article 19, the draft law restricts the press.", date: "2020").isEmpty)
+        #expect(Fixtures.cite("Article 19's director called the verdict unjust.", date: "2020").isEmpty)
+        #expect(Fixtures.cite("Доклад британской правозащитной организации Article 19, названной так в честь статьи декларации.", date: "2022", language: "ru").isEmpty)
+        // With its instrument it is the article.
+        #expect(Fixtures.cite("Article 19 of the Covenant protects freedom of expression.", date: "2020").first?.resolved?.cited == Fixtures.id("un.iccpr:19"))
+    }
+
+    @Test("an act outside the registry is named right after the article: words of the sentence before a code's noun are not its name")
+    func outsideActNamedRightAfter() {
+        let sentence = Fixtures.cite("Article 26 sets out the rules for the Labour Code.", date: "2020")
+        #expect(sentence.first?.resolved?.note?.contains("does not hold") != true)
+        let named = Fixtures.cite("article 14 of the Criminal Procedure Code", date: "2020").first
+        #expect(named?.flags.contains(.unknownProvision) == true)
+        #expect(named?.instrument == nil)
+    }
+
+    @Test("«статья 165 ТК»: an abbreviation of an act outside the registry")
+    func outsideActAbbreviation() {
+        let citations = Fixtures.cite("Поправки вносятся относительно примирительной комиссии (статья 165 ТК) и трудового арбитража (статья 166 ТК).", date: "2025", language: "ru")
+        #expect(citations.count == 2)
+        #expect(citations.allSatisfy { $0.instrument == nil && $0.flags.contains(.unknownProvision) })
+        #expect(citations.first?.resolved?.note?.contains("Трудовой кодекс") == true)
+    }
+
+    @Test("\"Article 1 (section 1) of the Kazakhstani Constitution\": a part in parentheses with its marker, and the code after it")
+    func partInParenthesesWithMarker() {
+        let citation = Fixtures.cite("The main characteristics of the state are mentioned in Article 1 (section 1) of the Kazakhstani Constitution (1995).", date: "2017").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.constitution.1995:1(1)"))
+    }
+}
+
+@Suite("A draft named before its articles and offences")
+struct DraftContextTests {
+    @Test("«с проектом нового уголовного кодекса»: a qualifier between the draft and the code's name; then «предлагаемой статье 400» and the draft's offence")
+    func draftThroughQualifier() {
+        let text = "Парламент рассматривает новый проект уголовного кодекса, в котором предлагается ввести уголовное наказание за провокацию трудовых конфликтов. С проектом нового уголовного кодекса можно ознакомиться на сайте.\n\nСогласно предлагаемой статье 400, участникам забастовки грозят штрафы."
+        let citations = Fixtures.cite(text, date: "2014-01-22", language: "ru")
+        #expect(citations.map(\.instrument) == ["kz.cc.2014-draft", "kz.cc.2014-draft"])
+        #expect(citations.allSatisfy { $0.flags.contains(.draftNumber) })
+        #expect(citations.map(\.kind) == [.chargeName, .explicit])
+    }
+}
