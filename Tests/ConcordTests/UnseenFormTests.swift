@@ -92,3 +92,25 @@ struct DraftContextTests {
         #expect(citations.map(\.kind) == [.chargeName, .explicit])
     }
 }
+
+@Suite("Pointers back to several references, and words that make a charge another offence")
+struct PluralAnaphoraTests {
+    @Test("\"these articles\" gives a citation for each reference of the sentences before, on the same words")
+    func theseArticles() {
+        let text = "Proceedings were initiated in connection with the organization and participation in the riots. A pre-trial investigation has also been launched on the commission of a terrorist act. A task force was set up. It included experienced employees. Punishments under these articles of the criminal code range from eight years to life."
+        let anaphora = Fixtures.cite(text, date: "2022-01").filter { $0.kind == .anaphora }
+        #expect(anaphora.map(\.text) == ["these articles", "these articles"])
+        #expect(anaphora.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:255")])
+        let ru = Fixtures.cite("Им вменяют статьи 174 и 274 УК РК. Наказание по этим статьям суровое.", date: "2020", language: "ru").filter { $0.kind == .anaphora }
+        #expect(ru.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174"), Fixtures.id("kz.cc.2014:274")])
+        // With nothing cited before it points nowhere.
+        #expect(Fixtures.cite("Punishments under these articles are severe.", date: "2022").isEmpty)
+    }
+
+    @Test("«мелким хулиганством»: a word before a charge name that makes it another offence, with no cue")
+    func qualifiedCharge() {
+        let citation = Fixtures.cite("В новой редакции КоАП мелким хулиганством будет считаться нецензурная брань.", date: "2023", language: "ru").first
+        #expect(citation?.text == "мелким хулиганством")
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.coao.2014:434"))
+    }
+}

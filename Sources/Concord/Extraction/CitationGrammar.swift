@@ -68,6 +68,8 @@ public final class CitationGrammar: Sendable {
     public let lawTitles: LawTitles
     /// The works that are drafts, never in force.
     let draftWorks: Set<String>
+    /// "these articles": anaphora to every reference of the last sentences with any.
+    let pluralAnaphora: PatternIndex<Bool>
     /// Abbreviations of acts outside the registry («ТК» → "Labour Code").
     let outsideActAbbreviations: PatternIndex<String>
     let instrumentNameLinks: PatternIndex<Bool>
@@ -128,6 +130,7 @@ public final class CitationGrammar: Sendable {
         }
         anaphora.exhaustive = exhaustive
         self.anaphora = anaphora
+        pluralAnaphora = index(\.pluralAnaphora)
         chargeBlockers = index(\.chargeBlockers)
         partAnaphoraLeads = index(\.partAnaphoraLeads)
         ordinalAnaphoraNouns = index(\.ordinalAnaphoraNouns)
@@ -240,7 +243,7 @@ public final class CitationGrammar: Sendable {
         hyphenatedArticles = Set(registry.provisions.map(\.id.article).filter { $0.utf8.contains(UInt8(ascii: "-")) })
         workYears = Set(registry.works.values.flatMap { [$0.adopted?.year, $0.inForceFrom?.year].compactMap { $0 } })
         var any = TokenFilter()
-        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, partAnaphoraLeads.filter, partOrdinals.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {
+        for filter in [articleMarkers.filter, weakArticleMarkers.filter, partMarkers.filter, anaphora.filter, pluralAnaphora.filter, partAnaphoraLeads.filter, partOrdinals.filter, chargeBlockers.filter, charges.filter, weakCharges.filter, chargeCues.filter, names.filter] {
             any.formUnion(filter)
         }
         anyStart = any

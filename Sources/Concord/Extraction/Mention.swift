@@ -49,6 +49,11 @@ public struct Mention: Sendable, Hashable {
     /// For an anaphora: true when it names its antecedent as the same one ("the same charge"), which
     /// lets it reach farther back.
     public var reachesFar = false
+    /// For an anaphora: true when it points to several references at once ("these articles"); it
+    /// gives a citation for each.
+    public var plural = false
+    /// For a plural anaphora: the other mentions it points back to, after `antecedent`.
+    public var otherAntecedents: [Int] = []
     /// For an anaphora: the place, counted from one, of the reference it points to among those of
     /// the sentence before ("the second of these charges").
     public var ordinal: Int?

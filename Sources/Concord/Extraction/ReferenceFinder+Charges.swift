@@ -62,6 +62,16 @@ extension ReferenceFinder {
         return grammar.derivedCharges.longestMatch(tokens, at: i)
     }
 
+    /// A word that makes a charge name another offence («мелким хулиганством», "petty hooliganism" of
+    /// the administrative code, not hooliganism of the criminal one): a name that needs a cue is taken
+    /// without one when a name that needs none lies wholly inside it, one word on.
+    func qualifiedCharge(_ tokens: [Token], at i: Int) -> (end: Int, value: [ProvisionID])? {
+        guard i + 1 < tokens.count, let inner = grammar.charges.longestMatch(tokens, at: i + 1),
+              let long = grammar.weakCharges.longestMatch(tokens, at: i) ?? grammar.derivedCharges.longestMatch(tokens, at: i),
+              long.end >= inner.end, !long.value.contains(where: { inner.value.contains($0) }) else { return nil }
+        return long
+    }
+
     /// How far either side of a list of offences its words of crime are looked for, in tokens (across
     /// sentences: "3,070 criminal cases ... Basically, these are thefts, robberies").
     static let offenceContextTokens = 30

@@ -53,7 +53,8 @@ extension ReferenceFinder {
                 lastArticle = k
                 lastArticleSentence = mentions[k].sentence
             case .anaphora:
-                let reach = mentions[k].reachesFar ? Self.farContextSentences : Self.contextSentences
+                // "these articles" points to a set of references, which no other pointer back stands between: it reaches far.
+                let reach = mentions[k].reachesFar || mentions[k].plural ? Self.farContextSentences : Self.contextSentences
                 // "the second of these charges": that member of the references of the antecedent's sentence.
                 var pointed = lastArticle
                 if let ordinal = mentions[k].ordinal, let last = lastArticle {
@@ -64,6 +65,13 @@ extension ReferenceFinder {
                         return mentions[j].tokens.lowerBound - mentions[j - 1].tokens.upperBound > 3
                     }
                     pointed = ordinal <= list.count ? list[ordinal - 1] : nil
+                }
+                if mentions[k].plural, let last = lastArticle, mentions[k].sentence - lastArticleSentence <= reach {
+                    let referents = Self.pluralReferents(mentions, last: last, reach: reach, anaphoraSentence: mentions[k].sentence)
+                    if let first = referents.first {
+                        pointed = first
+                        mentions[k].otherAntecedents = Array(referents.dropFirst())
+                    }
                 }
                 if let antecedent = pointed, mentions[k].sentence - lastArticleSentence <= reach {
                     lastArticleSentence = mentions[k].sentence
@@ -101,9 +109,53 @@ extension ReferenceFinder {
         var kept: [Mention] = []
         for (k, mention) in mentions.enumerated() where mention.kind != .anaphora || mention.antecedent != nil {
             newIndex[k] = kept.count
-            kept.append(mention)
+            var first = mention
+            first.otherAntecedents = []
+            kept.append(first)
+            // "these articles": a citation for each reference it points to, on the same words.
+            for other in mention.otherAntecedents {
+                var copy = first
+                copy.antecedent = other
+                copy.article = mentions[other].article
+                copy.part = mentions[other].part
+                copy.instrument = mentions[other].instrument
+                copy.charges = mentions[other].charges
+                kept.append(copy)
+            }
         }
         for k in kept.indices { if let a = kept[k].antecedent { kept[k].antecedent = newIndex[a] } }
         return kept
     }
+
+    /// The references a plural anaphora ("these articles") points to: those of the sentence of the
+    /// last reference, and when that sentence holds one, those of the sentence before it with any,
+    /// within `reach` of the anaphora; at most `pluralReferentsMost`, each article once. A heading
+    /// right after its article is no reference of its own.
+    static func pluralReferents(_ mentions: [Mention], last: Int, reach: Int, anaphoraSentence: Int) -> [Int] {
+        var found: [Int] = []
+        var seen: [String] = []
+        var sentencesTaken = 0
+        var sentence = mentions[last].sentence
+        var j = last
+        while j >= max(0, last - 32), found.count < pluralReferentsMost {
+            let m = mentions[j]
+            if m.sentence != sentence {
+                sentencesTaken += 1
+                // A second sentence only when the first gave a single reference.
+                guard sentencesTaken < 2, found.count == 1, anaphoraSentence - m.sentence <= reach else { break }
+                sentence = m.sentence
+            }
+            let heading = m.kind == .chargeName && j > 0 && mentions[j - 1].kind != .chargeName && mentions[j - 1].sentence == m.sentence
+                && m.tokens.lowerBound - mentions[j - 1].tokens.upperBound <= 3
+            if m.kind != .anaphora, !heading {
+                let key = m.article ?? m.charges.map(\.description).joined(separator: ",")
+                if !seen.contains(key) { seen.append(key); found.append(j) }
+            }
+            j -= 1
+        }
+        return found.count >= 2 ? found.reversed() : found
+    }
+
+    /// The most references a plural anaphora points to.
+    static let pluralReferentsMost = 6
 }

@@ -102,6 +102,14 @@ public struct ReferenceFinder: Sendable {
                 i = match.end
                 continue
             }
+            if let match = grammar.pluralAnaphora.longestMatch(tokens, at: i),
+               match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {
+                var anaphora = Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i])
+                anaphora.plural = true
+                mentions.append(anaphora)
+                i = match.end
+                continue
+            }
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
             let sentence = sentences.ranges[sentences.index[i]]
             func charge(_ range: Range<Int>, _ ids: [ProvisionID]) -> Mention {
@@ -109,7 +117,7 @@ public struct ReferenceFinder: Sendable {
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
                 ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge, listCue: listCue)
-                ?? listedCharge(tokens, at: i, sentence: sentence) {
+                ?? listedCharge(tokens, at: i, sentence: sentence) ?? qualifiedCharge(tokens, at: i) {
                 if match.end - i == 1, qualifiesWhatFollows(tokens, after: match.end, sentence: sentence) {
                     i += 1
                     continue

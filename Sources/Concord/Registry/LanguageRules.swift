@@ -34,6 +34,8 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// Anaphora that name their antecedent as the same one ("the same charge", «той же статье»): they
     /// reach farther back than the others, past sentences that tell of something else.
     public var farAnaphora: [String]
+    /// Anaphora that point to every reference of the last sentences that made any: "these articles", «эти статьи».
+    public var pluralAnaphora: [String]
     /// Words that point back to the article last cited when a part of it follows as an ordinal:
     /// «её» in «в её первой части», "its" in "its second part".
     public var partAnaphoraLeads: [String]
@@ -139,7 +141,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]; outsideActAbbreviations = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
-        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
+        previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; pluralAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         organisationNames = []; organisationLeads = []; organisationFollowers = []
         chargeCues = []; chargeDeterminers = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
@@ -158,7 +160,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("rangeConnectors", \.rangeConnectors), ("instrumentLinkers", \.instrumentLinkers),
         ("instrumentFillers", \.instrumentFillers), ("latestQualifiers", \.latestQualifiers),
         ("previousQualifiers", \.previousQualifiers), ("draftQualifiers", \.draftQualifiers),
-        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("partAnaphoraLeads", \.partAnaphoraLeads), ("ordinalAnaphoraNouns", \.ordinalAnaphoraNouns), ("ordinalAnaphoraLinks", \.ordinalAnaphoraLinks), ("chargeBlockers", \.chargeBlockers),
+        ("anaphora", \.anaphora), ("farAnaphora", \.farAnaphora), ("pluralAnaphora", \.pluralAnaphora), ("partAnaphoraLeads", \.partAnaphoraLeads), ("ordinalAnaphoraNouns", \.ordinalAnaphoraNouns), ("ordinalAnaphoraLinks", \.ordinalAnaphoraLinks), ("chargeBlockers", \.chargeBlockers),
         ("recommendationHeadings", \.recommendationHeadings), ("recommendationLeads", \.recommendationLeads),
         ("recommendationModals", \.recommendationModals), ("recommendationSectionEnds", \.recommendationSectionEnds),
         ("recommendationWords", \.recommendationWords), ("proceedingWords", \.proceedingWords), ("nameStopwords", \.nameStopwords), ("periodMarkers", \.periodMarkers),
