@@ -35,7 +35,7 @@ struct HeadingMatcher: Sendable {
     /// keeps one act of each alternative: «участие в деятельности организации после решения суда о
     /// запрете ...» of «Организация и участие ... общественного или религиозного объединения либо иной
     /// организации ...»).
-    static let quotedCoverage = 0.45
+    static let quotedCoverage = 0.35
     /// The share of a quoted name's distinct words that must be the group's.
     static let quotedOwnShare = 0.7
     /// Stems are cut to this many letters, so that "participation" and "participating" meet.
@@ -111,7 +111,7 @@ struct HeadingMatcher: Sendable {
                 found[g] = (previous.weight + weight, previous.count + 1, k)
             }
         }
-        let (least, share) = quoted ? (4, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
+        let (least, share) = quoted ? (3, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
         let scored = found.filter { $0.value.count >= least && $0.value.weight >= share * groups[$0.key].weight }
             .sorted { ($0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
         guard let best = scored.first else { return nil }
