@@ -66,6 +66,7 @@ extension ReferenceFinder {
     /// the administrative code, not hooliganism of the criminal one): a name that needs a cue is taken
     /// without one when a name that needs none lies wholly inside it, one word on.
     func qualifiedCharge(_ tokens: [Token], at i: Int) -> (end: Int, value: [ProvisionID])? {
+        // The inner name first: the filter of derived names passes most words.
         guard i + 1 < tokens.count, let inner = grammar.charges.longestMatch(tokens, at: i + 1),
               let long = grammar.weakCharges.longestMatch(tokens, at: i) ?? grammar.derivedCharges.longestMatch(tokens, at: i),
               long.end >= inner.end, !long.value.contains(where: { inner.value.contains($0) }) else { return nil }

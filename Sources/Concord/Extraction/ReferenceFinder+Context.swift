@@ -109,6 +109,7 @@ extension ReferenceFinder {
         var kept: [Mention] = []
         for (k, mention) in mentions.enumerated() where mention.kind != .anaphora || mention.antecedent != nil {
             newIndex[k] = kept.count
+            guard !mention.otherAntecedents.isEmpty else { kept.append(mention); continue }
             var first = mention
             first.otherAntecedents = []
             kept.append(first)
