@@ -113,7 +113,9 @@ struct HeadingMatcher: Sendable {
         }
         let (least, share) = quoted ? (3, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
         let scored = found.filter { $0.value.count >= least && $0.value.weight >= share * groups[$0.key].weight }
-            .sorted { ($0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
+            // The group that holds more of the words first («причинении тяжкого вреда здоровью» is the
+            // heading with «тяжкого», not a shorter clause with the rest), then the larger share of it.
+            .sorted { ($0.value.count, $0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.count, $1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
         guard let best = scored.first else { return nil }
         // Quoted words are the offence's own: most of them are its heading's («распространения заведомо
         // ложных сведений» after «неоднократного и умышленного» names no offence about candidates).
