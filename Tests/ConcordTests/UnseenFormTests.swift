@@ -114,3 +114,34 @@ struct PluralAnaphoraTests {
         #expect(citation?.resolved?.cited == Fixtures.id("kz.coao.2014:434"))
     }
 }
+
+@Suite("Documents of treaty bodies whose treaties the registry does not hold")
+struct OutsideTreatyDocumentTests {
+    @Test("in the Committee on the Rights of the Child's observations, \"articles 37, 39 and 40 of the Convention\" are that Convention's, outside the registry")
+    func childRightsCommittee() {
+        let text = "Concluding observations of the Committee on the Rights of the Child: Kazakhstan\n\n67. The Committee recommends that the State party ensure the full implementation of articles 37, 39 and 40 of the Convention."
+        let citations = Fixtures.cite(text, date: "2003")
+        #expect(citations.count == 3)
+        #expect(citations.allSatisfy { $0.instrument == nil && $0.flags.contains(.unknownProvision) })
+        #expect(citations.first?.resolved?.note?.contains("Convention on the Rights of the Child") == true)
+        // A code named in the same document is still the code.
+        let code = Fixtures.cite(text + " It notes article 120 of the Criminal Code.", date: "2003").last
+        #expect(code?.resolved?.cited == Fixtures.id("kz.cc.1997:120"))
+    }
+
+    @Test("«в соответствии со статьей 9 Конвенции» in a summary record of the Committee on the Elimination of Racial Discrimination")
+    func racialDiscriminationCommittee() {
+        let text = "Комитет по ликвидации расовой дискриминации. Рассмотрение докладов, представляемых государствами-участниками в соответствии со статьей 9 Конвенции."
+        let citation = Fixtures.cite(text, date: "2010", language: "ru").first
+        #expect(citation?.instrument == nil)
+        #expect(citation?.flags.contains(.unknownProvision) == true)
+    }
+
+    @Test("an ILO comment on Convention No. 87, by its title: \"Article 2 of the Convention\" is the Convention's")
+    func iloCommentByTitle() {
+        let document = Document(path: "ilo.txt", text: "Article 2 of the Convention. Right of workers to establish organizations.",
+                                metadata: FrontMatter(title: "Observation (CEACR) - adopted 2008: Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87) - Kazakhstan",
+                                                      date: LegalDate("2008"), language: "en"))
+        #expect(Fixtures.citer.cite(document).citations.first?.resolved?.cited == Fixtures.id("ilo.c087:2"))
+    }
+}

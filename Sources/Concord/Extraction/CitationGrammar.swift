@@ -72,6 +72,8 @@ public final class CitationGrammar: Sendable {
     let pluralAnaphora: PatternIndex<Bool>
     /// Abbreviations of acts outside the registry («ТК» → "Labour Code").
     let outsideActAbbreviations: PatternIndex<String>
+    /// Signs of a document by the body of a treaty outside the registry, to the treaty's name.
+    let outsideTreatyDocuments: PatternIndex<String>
     let instrumentNameLinks: PatternIndex<Bool>
     /// Other states' names after a code's name, which make the act theirs.
     let foreignJurisdictions: PatternIndex<Bool>
@@ -151,6 +153,13 @@ public final class CitationGrammar: Sendable {
         }
         abbreviations.exhaustive = exhaustive
         outsideActAbbreviations = abbreviations
+        var outsideTreaties = PatternIndex<String>()
+        for r in rules {
+            for (name, words) in r.outsideTreatyDocuments.sorted(by: { $0.key < $1.key }) {
+                for word in words { if let p = WordPattern(word) { outsideTreaties.add(p, name) } }
+            }
+        }
+        outsideTreatyDocuments = outsideTreaties
         var partStart = partAnaphoraLeads.filter
         partStart.formUnion(ordinals.filter)
         partAnaphoraStart = partStart

@@ -69,6 +69,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var forums: [String: [String]]
     /// Abbreviations of acts the registry does not hold, by the act's name: "Labour Code" → «ТК».
     public var outsideActAbbreviations: [String: [String]]
+    /// Treaties the registry does not hold, by name → the words that make a document their body's own
+    /// (matched on its publisher, title and opening): "committee on the rights of the child", "crc / c / kaz".
+    public var outsideTreatyDocuments: [String: [String]]
     /// Words that describe proceedings against someone ("sentenced", "charged"), to find case candidates.
     public var proceedingWords: [String]
     /// Capitalised words that are not parts of a person's name ("Court", "Ministry"), to find case candidates.
@@ -138,7 +141,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         self.language = language
         proceedingWords = []; nameStopwords = []
         recommendationHeadings = []; recommendationLeads = []; recommendationModals = []; recommendationSectionEnds = []
-        recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]; outsideActAbbreviations = [:]
+        recommendationWords = []; recommendationActions = [:]; recommendationResponses = [:]; implementationStatus = [:]; forums = [:]; outsideActAbbreviations = [:]; outsideTreatyDocuments = [:]
         articleMarkers = []; articlePluralMarkers = []; weakArticleMarkers = []; weakArticlePluralMarkers = []; chargeBlockers = []; partMarkers = []; listConnectors = []
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; pluralAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
@@ -149,7 +152,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     /// The JSON keys of the fields that hold named groups of patterns.
     nonisolated(unsafe) static let groupKeys: [(String, WritableKeyPath<LanguageRules, [String: [String]]>)] = [
         ("recommendationActions", \.recommendationActions), ("recommendationResponses", \.recommendationResponses),
-        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("outsideActAbbreviations", \.outsideActAbbreviations), ("headingCharges", \.headingCharges), ("partOrdinals", \.partOrdinals),
+        ("implementationStatus", \.implementationStatus), ("forums", \.forums), ("outsideActAbbreviations", \.outsideActAbbreviations), ("outsideTreatyDocuments", \.outsideTreatyDocuments), ("headingCharges", \.headingCharges), ("partOrdinals", \.partOrdinals),
     ]
 
     /// The JSON keys of the fields that hold pattern lists, in file order.

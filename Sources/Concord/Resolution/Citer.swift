@@ -67,7 +67,9 @@ public struct Citer: Sendable {
 
         let mentions = finder.find(tokens: tokens, sentences: sentences, text: clean.bytes)
         let treaty = TreatyDocument.lineage(of: document, tokens: tokens, grammar: grammar)
-        let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences, documentLineage: treaty))
+        let outsideTreaty = treaty == nil ? TreatyDocument.outsideTreaty(of: document, tokens: tokens, grammar: grammar) : nil
+        let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences, documentLineage: treaty,
+                                                                            documentOutsideTreaty: outsideTreaty))
         var citations: [Citation] = []
         let original = Array(document.text.utf8)
         var sentenceCache: [Int: String] = [:]

@@ -39,15 +39,18 @@ public struct Resolver: Sendable {
         public var sentences: Sentences
         /// The treaty whose body wrote the document (`TreatyDocument`), when it is such a document.
         public var documentLineage: String?
+        /// The treaty outside the registry whose body wrote the document, when it is such a document.
+        public var documentOutsideTreaty: String?
         /// Answers already computed for this document (the same article is cited again and again).
         let memo = Memo()
 
         /// Creates a context.
-        public init(date: LegalDate?, tokens: [Token], sentences: Sentences, documentLineage: String? = nil) {
+        public init(date: LegalDate?, tokens: [Token], sentences: Sentences, documentLineage: String? = nil, documentOutsideTreaty: String? = nil) {
             self.date = date
             self.tokens = tokens
             self.sentences = sentences
             self.documentLineage = documentLineage
+            self.documentOutsideTreaty = documentOutsideTreaty
         }
     }
 
@@ -210,6 +213,12 @@ public struct Resolver: Sendable {
             guess.stated = false
             cue = guess
             confidence = min(confidence, 0.6)
+        }
+        if cue == nil, !mention.bareLaw, let treaty = context.documentOutsideTreaty {
+            // A treaty body's own document, of a treaty outside the registry: the treaty's article.
+            return Outcome(article: article, part: mention.part,
+                           resolved: Citation.Resolution(cited: nil, inForce: [], asOf: context.date, note: "an article of an act the registry does not hold: \(treaty), whose body wrote the document"),
+                           flags: [.unknownProvision], confidence: 0.5)
         }
         if cue == nil {
             // No instrument in the words or context: the number alone, if only one lineage has it.

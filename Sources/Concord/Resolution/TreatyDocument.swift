@@ -12,14 +12,6 @@ enum TreatyDocument {
 
     /// The lineage whose treaty body wrote the document, if the signs say so.
     static func lineage(of document: Document, tokens: [Token], grammar: CitationGrammar) -> String? {
-        func first(_ index: PatternIndex<String>, in tokens: [Token], limit: Int) -> String? {
-            var k = 0
-            while k < min(tokens.count, limit) {
-                if let match = index.longestMatch(tokens, at: k) { return match.value }
-                k += 1
-            }
-            return nil
-        }
         if let publisher = document.metadata.publisher, let lineage = first(grammar.documentPublishers, in: Tokenizer.tokenize(publisher), limit: 60) {
             return lineage
         }
@@ -27,5 +19,29 @@ enum TreatyDocument {
             return lineage
         }
         return first(grammar.documentOpenings, in: tokens, limit: openingTokens)
+    }
+
+    /// The treaty outside the registry whose body wrote the document (`outsideTreatyDocuments` in
+    /// `Statutes/language.json`: the Committee on the Rights of the Child's concluding observations),
+    /// when no lineage of the registry's is; there an article named with no instrument is that
+    /// treaty's, which the registry does not hold.
+    static func outsideTreaty(of document: Document, tokens: [Token], grammar: CitationGrammar) -> String? {
+        if let publisher = document.metadata.publisher, let name = first(grammar.outsideTreatyDocuments, in: Tokenizer.tokenize(publisher), limit: 60) {
+            return name
+        }
+        if let title = document.metadata.title, let name = first(grammar.outsideTreatyDocuments, in: Tokenizer.tokenize(title), limit: 60) {
+            return name
+        }
+        return first(grammar.outsideTreatyDocuments, in: tokens, limit: openingTokens)
+    }
+
+    /// The value of the first match in the first `limit` tokens.
+    static func first(_ index: PatternIndex<String>, in tokens: [Token], limit: Int) -> String? {
+        var k = 0
+        while k < min(tokens.count, limit) {
+            if let match = index.longestMatch(tokens, at: k) { return match.value }
+            k += 1
+        }
+        return nil
     }
 }
