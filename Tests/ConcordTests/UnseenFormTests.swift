@@ -145,3 +145,12 @@ struct OutsideTreatyDocumentTests {
         #expect(Fixtures.citer.cite(document).citations.first?.resolved?.cited == Fixtures.id("ilo.c087:2"))
     }
 }
+
+@Suite("Years in a sentence that date no events")
+struct DocumentYearTests {
+    @Test("\"general comment No. 34 (2011)\" does not date the charge in its sentence to 2011")
+    func numberedDocumentYear() {
+        let citation = Fixtures.cite("Лишение свободы, как это предусмотрено в замечании общего порядка № 34 (2011), не должно считаться адекватной мерой наказания за клевету.", date: "2016-08", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
+    }
+}

@@ -224,6 +224,8 @@ public struct ReferenceFinder: Sendable {
     func latestYear(_ tokens: [Token], in range: Range<Int>) -> Int? {
         var latest: Int?
         for k in range where tokens[k].kind == .number && tokens[k].folded.count == 4 {
+            // "general comment No. 34 (2011)", «№ 34 (2011)»: the year of a numbered document, not of events.
+            if k >= 2, k + 1 < tokens.count, tokens[k - 1].folded == "(", tokens[k - 2].kind == .number, tokens[k + 1].folded == ")" { continue }
             if let y = Int(tokens[k].folded), (1900...2100).contains(y) { latest = max(latest ?? y, y) }
         }
         return latest
