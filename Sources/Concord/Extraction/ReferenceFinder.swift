@@ -241,12 +241,16 @@ public struct ReferenceFinder: Sendable {
         guard mention.part == nil, let name = grammar.organisationNames.longestMatch(tokens, at: start), name.end == end else { return false }
         for k in max(0, start - 3)..<start where grammar.organisationLeads.longestMatch(tokens, at: k)?.end == start { return true }
         var k = end
-        // "and Adil Soz": another organisation's name, a few capitalised words.
+        // "and Adil Soz", "and Committee to Protect Journalists (CPJ)": another organisation's name, a
+        // few capitalised words (short words between them), perhaps its abbreviation in parentheses.
         if k < tokens.count, tokens[k].folded == "and" || tokens[k].folded == "и" {
-            var names = 0
-            while k + 1 + names < tokens.count, names < 3, tokens[k + 1 + names].kind == .word,
-                  text.withUnsafeBufferPointer({ Sentences.startsUpper(tokens[k + 1 + names], $0) }) { names += 1 }
-            if names > 0 { k += 1 + names }
+            func upper(_ j: Int) -> Bool { j < tokens.count && tokens[j].kind == .word && text.withUnsafeBufferPointer { Sentences.startsUpper(tokens[j], $0) } }
+            var j = k + 1, names = 0
+            while j < tokens.count, names < 5 {
+                if upper(j) { names += 1; j += 1 } else if names > 0, tokens[j].kind == .word, tokens[j].end - tokens[j].start <= 3, upper(j + 1) { j += 1 } else { break }
+            }
+            if names > 0, j + 2 < tokens.count, tokens[j].folded == "(", upper(j + 1), tokens[j + 2].folded == ")" { j += 3 }
+            if names > 0 { k = j }
         }
         if k < tokens.count, grammar.organisationFollowers.longestMatch(tokens, at: k) != nil { return true }
         func cyrillic(_ token: Token) -> Bool { token.kind == .word && (text[token.start] == 0xD0 || text[token.start] == 0xD1) }
