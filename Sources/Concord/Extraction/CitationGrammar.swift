@@ -137,29 +137,21 @@ public final class CitationGrammar: Sendable {
         partAnaphoraLeads = index(\.partAnaphoraLeads)
         ordinalAnaphoraNouns = index(\.ordinalAnaphoraNouns)
         ordinalAnaphoraLinks = index(\.ordinalAnaphoraLinks)
-        var ordinals = PatternIndex<String>()
-        for r in rules {
-            for (number, words) in r.partOrdinals.sorted(by: { $0.key < $1.key }) {
-                for word in words { if let p = WordPattern(word) { ordinals.add(p, number) } }
+        // Named groups of patterns: each pattern's value is its group's name.
+        func groupIndex(_ path: KeyPath<LanguageRules, [String: [String]]>) -> PatternIndex<String> {
+            var index = PatternIndex<String>()
+            for r in rules {
+                for (name, words) in r[keyPath: path].sorted(by: { $0.key < $1.key }) {
+                    for word in words { if let p = WordPattern(word) { index.add(p, name) } }
+                }
             }
+            index.exhaustive = exhaustive
+            return index
         }
-        ordinals.exhaustive = exhaustive
+        let ordinals = groupIndex(\.partOrdinals)
         partOrdinals = ordinals
-        var abbreviations = PatternIndex<String>()
-        for r in rules {
-            for (name, words) in r.outsideActAbbreviations.sorted(by: { $0.key < $1.key }) {
-                for word in words { if let p = WordPattern(word) { abbreviations.add(p, name) } }
-            }
-        }
-        abbreviations.exhaustive = exhaustive
-        outsideActAbbreviations = abbreviations
-        var outsideTreaties = PatternIndex<String>()
-        for r in rules {
-            for (name, words) in r.outsideTreatyDocuments.sorted(by: { $0.key < $1.key }) {
-                for word in words { if let p = WordPattern(word) { outsideTreaties.add(p, name) } }
-            }
-        }
-        outsideTreatyDocuments = outsideTreaties
+        outsideActAbbreviations = groupIndex(\.outsideActAbbreviations)
+        outsideTreatyDocuments = groupIndex(\.outsideTreatyDocuments)
         var partStart = partAnaphoraLeads.filter
         partStart.formUnion(ordinals.filter)
         partAnaphoraStart = partStart

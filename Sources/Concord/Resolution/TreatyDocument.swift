@@ -12,13 +12,7 @@ enum TreatyDocument {
 
     /// The lineage whose treaty body wrote the document, if the signs say so.
     static func lineage(of document: Document, tokens: [Token], grammar: CitationGrammar) -> String? {
-        if let publisher = document.metadata.publisher, let lineage = first(grammar.documentPublishers, in: Tokenizer.tokenize(publisher), limit: 60) {
-            return lineage
-        }
-        if let title = document.metadata.title, let lineage = first(grammar.documentOpenings, in: Tokenizer.tokenize(title), limit: 60) {
-            return lineage
-        }
-        return first(grammar.documentOpenings, in: tokens, limit: openingTokens)
+        signs(of: document, tokens: tokens, publishers: grammar.documentPublishers, openings: grammar.documentOpenings)
     }
 
     /// The treaty outside the registry whose body wrote the document (`outsideTreatyDocuments` in
@@ -26,13 +20,15 @@ enum TreatyDocument {
     /// when no lineage of the registry's is; there an article named with no instrument is that
     /// treaty's, which the registry does not hold.
     static func outsideTreaty(of document: Document, tokens: [Token], grammar: CitationGrammar) -> String? {
-        if let publisher = document.metadata.publisher, let name = first(grammar.outsideTreatyDocuments, in: Tokenizer.tokenize(publisher), limit: 60) {
-            return name
-        }
-        if let title = document.metadata.title, let name = first(grammar.outsideTreatyDocuments, in: Tokenizer.tokenize(title), limit: 60) {
-            return name
-        }
-        return first(grammar.outsideTreatyDocuments, in: tokens, limit: openingTokens)
+        signs(of: document, tokens: tokens, publishers: grammar.outsideTreatyDocuments, openings: grammar.outsideTreatyDocuments)
+    }
+
+    /// The value of the first sign in the front matter's publisher, else in its title, else in the
+    /// text's opening (`openingTokens`).
+    static func signs(of document: Document, tokens: [Token], publishers: PatternIndex<String>, openings: PatternIndex<String>) -> String? {
+        if let publisher = document.metadata.publisher, let value = first(publishers, in: Tokenizer.tokenize(publisher), limit: 60) { return value }
+        if let title = document.metadata.title, let value = first(openings, in: Tokenizer.tokenize(title), limit: 60) { return value }
+        return first(openings, in: tokens, limit: openingTokens)
     }
 
     /// The value of the first match in the first `limit` tokens.
