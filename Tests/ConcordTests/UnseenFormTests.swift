@@ -154,3 +154,15 @@ struct DocumentYearTests {
         #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:130"))
     }
 }
+
+@Suite("Enumerations inside a name")
+struct EnumerationGapTests {
+    @Test("the commas of an enumeration inside a name's gap are not counted as its words")
+    func commasInGap() {
+        let citation = Fixtures.cite("Его обвиняли в разжигании национальной, социальной и религиозной розни.", date: "2020", language: "ru").first
+        #expect(citation?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+        // Still bounded: five words between the two ends name nothing.
+        #expect(WordPattern("разжиг* ... розн*")?.match(Tokenizer.tokenize("разжигание одной двух трех четырех пяти розни"), at: 0) == nil)
+        #expect(WordPattern("разжиг* ... розн*")?.match(Tokenizer.tokenize("разжигание одной, двух, трех, четырех розни"), at: 0) != nil)
+    }
+}

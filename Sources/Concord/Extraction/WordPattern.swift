@@ -1,8 +1,8 @@
 import Foundation
 /// A pattern of words, as the data files write names and charges: `incit* ... discord`.
 ///
-/// A word ending in `*` matches any word it begins; `...` matches up to `gapLimit` tokens (never
-/// across a sentence end); any other word, number or punctuation mark matches itself, ignoring case.
+/// A word ending in `*` matches any word it begins; `...` matches up to `gapLimit` tokens, not
+/// counting the commas of an enumeration (never across a sentence end); any other word, number or punctuation mark matches itself, ignoring case.
 public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// One element of a pattern.
     public enum Element: Sendable, Hashable {
@@ -77,13 +77,16 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         if e > 0, i < tokens.count, Self.isQuote(tokens, at: i), !isQuoteElement(e) { i += 1 }
         switch elements[e] {
         case .gap:
-            var j = i
-            for _ in 0...Self.gapLimit {
+            // Commas of an enumeration inside the gap are not counted as its words («разжигании
+            // национальной, социальной и религиозной розни»), up to as many commas as words.
+            var j = i, words = 0, commas = 0
+            while true {
                 if let end = match(tokens, element: e + 1, at: j) { return end }
                 guard j < tokens.count, !isSentenceEnd(tokens, j) else { return nil }
+                if tokens[j].kind == .punctuation && tokens[j].head == 0x2C { commas += 1 } else { words += 1 }
+                guard words <= Self.gapLimit, commas <= Self.gapLimit else { return nil }
                 j += 1
             }
-            return nil
         case .exact(let word, let hash):
             // The hash decides before the text is compared: most tokens tried differ there.
             guard i < tokens.count, tokens[i].hash == hash else { return nil }
