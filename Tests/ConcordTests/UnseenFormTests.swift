@@ -166,3 +166,13 @@ struct EnumerationGapTests {
         #expect(WordPattern("разжиг* ... розн*")?.match(Tokenizer.tokenize("разжигание одной, двух, трех, четырех розни"), at: 0) != nil)
     }
 }
+
+@Suite("Articles that stay articles")
+struct ArticleNotOrganisationTests {
+    @Test("\"Article 18 and Article 19\" with no organisation's words around them are two articles")
+    func twoArticlesJoinedByAnd() {
+        let citations = Fixtures.cite("The restrictions violate Article 18 of the Covenant and Article 19.", date: "2020")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("un.iccpr:18"), Fixtures.id("un.iccpr:19")])
+        #expect(Fixtures.cite("Его действия подпадают под статью 19 Конституции.", date: "2020", language: "ru").first?.resolved?.cited == Fixtures.id("kz.constitution.1995:19"))
+    }
+}
