@@ -118,8 +118,7 @@ extension Resolver {
         }
         // An offence just added and not yet in force («В КОАП появилась отдельная статья за размещение и
         // распространение ложной информации», the day after the amending act): that article, said so.
-        if later.count == 1, let added = registry.provision(later[0])?.events.first(where: { $0.type == .added }), added.date.last <= day,
-           let record = registry.provision(later[0]) {
+        if later.count == 1, let record = registry.provision(later[0]), let added = record.events.first(where: { $0.type == .added }), added.date.last <= day {
             return Outcome(instrument: record.id.work, article: record.id.article,
                            resolved: Citation.Resolution(cited: record.id, inForce: [], asOf: context.date,
                                                          note: "an offence added by an act of \(added.date)\(added.act.map { " (\($0))" } ?? ""), not yet in force on \(day)"),
