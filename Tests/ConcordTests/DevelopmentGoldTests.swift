@@ -156,7 +156,7 @@ struct DevelopmentGoldTests {
         SeparateSet(name: "blind8", title: "eighth blind gold", references: 29, floor: (0.70, 0.65)),
         SeparateSet(name: "blind9", title: "ninth blind gold", references: 42, floor: (0.94, 0.76)),
         SeparateSet(name: "blind10", title: "tenth blind gold", references: 30, floor: (0.99, 0.86)),
-        SeparateSet(name: "blind11", title: "eleventh blind gold", references: 43, floor: (0.89, 0.76)),
+        SeparateSet(name: "blind11", title: "eleventh blind gold", references: 43, floor: (0.89, 0.79)),
     ]
 
     @Test("each later set: precision, recall, instrument accuracy and charge-name recall by language and kind", arguments: separateSets)
