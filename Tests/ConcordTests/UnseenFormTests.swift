@@ -176,3 +176,15 @@ struct ArticleNotOrganisationTests {
         #expect(Fixtures.cite("Его действия подпадают под статью 19 Конституции.", date: "2020", language: "ru").first?.resolved?.cited == Fixtures.id("kz.constitution.1995:19"))
     }
 }
+
+@Suite("A complement shared by a coordination")
+struct SharedComplementTests {
+    @Test("\"theft and illegal possession of weapons\": the shared \"of weapons\" makes the theft that of weapons")
+    func theftOfWeapons() {
+        let citations = Fixtures.cite("They were convicted of theft and illegal possession of weapons.", date: "2022-02")
+        #expect(citations.first?.text == "theft")
+        #expect(citations.first?.resolved?.cited == Fixtures.id("kz.cc.2014:291"))
+        // With nothing shared, theft is theft.
+        #expect(Fixtures.cite("They were convicted of theft and fraud.", date: "2022-02").first?.resolved?.cited == Fixtures.id("kz.cc.2014:188"))
+    }
+}

@@ -151,6 +151,28 @@ extension ReferenceFinder {
         return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
     }
 
+    /// The offence a one-word charge names with the complement it shares with the next item ("theft
+    /// and illegal possession of weapons", «хищение и незаконный оборот оружия»): the word with the
+    /// last words of the coordination read as one name, when that name is another offence's. Tries
+    /// at most `sharedComplementWords` places for the complement.
+    func sharedComplement(_ tokens: [Token], at i: Int, sentence: Range<Int>, own: [ProvisionID]) -> [ProvisionID]? {
+        guard i + 2 < sentence.upperBound, let connector = grammar.listConnectors.longestMatch(tokens, at: i + 1) else { return nil }
+        let first = connector.end + 1
+        guard first < sentence.upperBound else { return nil }
+        for j in first..<min(sentence.upperBound, first + Self.sharedComplementWords) {
+            if tokens[j].kind == .punctuation { return nil }
+            let joined = [tokens[i]] + tokens[j..<min(sentence.upperBound, j + 4)]
+            if let name = grammar.charges.longestMatch(joined, at: 0) ?? grammar.weakCharges.longestMatch(joined, at: 0) ?? grammar.derivedCharges.longestMatch(joined, at: 0),
+               name.end >= 2, !name.value.contains(where: { own.contains($0) }) {
+                return name.value
+            }
+        }
+        return nil
+    }
+
+    /// How many words after a coordination's connector the shared complement is looked for.
+    static let sharedComplementWords = 4
+
     /// An offence in the author's words inside quotes, with no charge cue right before it, near words
     /// of crime («Уголовное дело ... об «участии в деятельности организации после решения суда о
     /// запрете ее деятельности ...»»): the quoted words, read to the closing quote, must match an

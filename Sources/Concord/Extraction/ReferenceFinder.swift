@@ -122,7 +122,10 @@ public struct ReferenceFinder: Sendable {
                     i += 1
                     continue
                 }
-                mentions.append(charge(i..<match.end, match.value))
+                // "theft and illegal possession of weapons": the complement the two share makes the
+                // first another offence ("theft of weapons").
+                let value = match.end - i == 1 ? sharedComplement(tokens, at: i, sentence: sentence, own: match.value) ?? match.value : match.value
+                mentions.append(charge(i..<match.end, value))
                 i = match.end
                 continue
             }
