@@ -22,9 +22,10 @@ PY
 }
 
 printf '| corpus | size | Concord (2 threads) | Concord (1 thread) | ripgrep count | eyecite | Concord 1 thread / ripgrep time | Concord 1 thread vs eyecite throughput |\n|---|---|---|---|---|---|---|---|\n'
-for corpus in "$dir"/corpus-*mb.jsonl; do
+for corpus in "$dir"/corpus-*mb.jsonl "$dir"/reports-*mb.jsonl; do
+  [ -f "$corpus" ] || continue
   size=$(stat -c %s "$corpus")
-  mb=$(python3 -c "print(f'{$size/1e6:.0f} MB')")
+  mb=$(basename "$corpus" .jsonl)
   c2=$(seconds sh -c ".build/release/concord cite --jsonl --threads 2 < '$corpus'")
   c1=$(seconds sh -c ".build/release/concord cite --jsonl --threads 1 < '$corpus'")
   rg_s=$(seconds rg --count-matches -i "$regex" "$corpus")

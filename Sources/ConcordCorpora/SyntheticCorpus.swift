@@ -16,10 +16,33 @@ public struct SyntheticCorpus: Sendable {
     }
 
     let reportBodies: [String]
+    /// Each report's front-matter date and language, for the corpus of reports alone.
+    let reportDates: [String?]
+    let reportLanguages: [String]
 
     /// A generator that mixes the bodies of `reports` into its corpora.
     public init(reports: [Document]) {
         reportBodies = reports.map { doc in String(decoding: Array(doc.text.utf8)[doc.bodyStart...], as: UTF8.self) }
+        reportDates = reports.map { $0.metadata.date?.description }
+        reportLanguages = reports.map { $0.metadata.language ?? "en" }
+    }
+
+    /// About `bytes` bytes of the reports' bodies alone, repeated in turn as JSON Lines with their own
+    /// dates and languages: text as reports are written, about one citation per kilobyte.
+    public func reportLines(bytes target: Int) -> (text: [UInt8], documents: Int) {
+        var out = [UInt8]()
+        out.reserveCapacity(target + 100_000)
+        var n = 0
+        while out.count < target {
+            let k = n % reportBodies.count
+            n += 1
+            var members: [(String, JSONValue)] = [("id", .string("report-\(n)"))]
+            if let date = reportDates[k] { members.append(("date", .string(date))) }
+            members += [("language", .string(reportLanguages[k])), ("text", .string(reportBodies[k]))]
+            JSONWriter.appendCompact(.object(members), to: &out)
+            out.append(0x0A)
+        }
+        return (out, n)
     }
 
     static let englishFiller = [

@@ -72,4 +72,19 @@ struct JSONLinesMapperTests {
             #expect(out[3].contains("\"line\":4") && out[3].contains("not a real date"))
         }
     }
+
+    @Test("the benchmark's corpus of reports alone cites each report as its file does, with its date and language")
+    func reportsCorpus() throws {
+        let reports = Fixtures.dataSet.readReports().documents
+        let (text, documents) = SyntheticCorpus(reports: reports).reportLines(bytes: 1)
+        #expect(documents == 1)
+        let line = Array(text.dropLast())
+        #expect(text.last == 0x0A)
+        let out = JSONLinesMapper(citer: Fixtures.citer, threads: 1, batchSize: 1).map(batch: [(ArraySlice(line), 1)])
+        let body = Document(path: "body", text: String(decoding: Array(reports[0].text.utf8)[reports[0].bodyStart...], as: UTF8.self), metadata: reports[0].metadata)
+        guard case .array(let viaCorpus)? = try JSONParser.parse(out[0]).value["citations"],
+              case .array(let direct)? = CitationJSON.value(Fixtures.citer.cite(body))["citations"] else { Issue.record("no citations"); return }
+        #expect(!direct.isEmpty)
+        #expect(viaCorpus == direct)
+    }
 }
