@@ -15,16 +15,21 @@ public struct SyntheticCorpus: Sendable {
         public mutating func chance(_ percent: Int) -> Bool { Int(next() % 100) < percent }
     }
 
-    let reportBodies: [String]
-    /// Each report's front-matter date and language, for the corpus of reports alone.
-    let reportDates: [String?]
-    let reportLanguages: [String]
+    /// A report's body and its front matter's date and language.
+    struct Report: Sendable {
+        let body: String
+        let date: String?
+        let language: String
+    }
+
+    let reports: [Report]
 
     /// A generator that mixes the bodies of `reports` into its corpora.
     public init(reports: [Document]) {
-        reportBodies = reports.map { doc in String(decoding: Array(doc.text.utf8)[doc.bodyStart...], as: UTF8.self) }
-        reportDates = reports.map { $0.metadata.date?.description }
-        reportLanguages = reports.map { $0.metadata.language ?? "en" }
+        self.reports = reports.map { doc in
+            Report(body: String(decoding: Array(doc.text.utf8)[doc.bodyStart...], as: UTF8.self),
+                   date: doc.metadata.date?.description, language: doc.metadata.language ?? "en")
+        }
     }
 
     /// About `bytes` bytes of the reports' bodies alone, repeated in turn as JSON Lines with their own
@@ -34,11 +39,11 @@ public struct SyntheticCorpus: Sendable {
         out.reserveCapacity(target + 100_000)
         var n = 0
         while out.count < target {
-            let k = n % reportBodies.count
+            let report = reports[n % reports.count]
             n += 1
             var members: [(String, JSONValue)] = [("id", .string("report-\(n)"))]
-            if let date = reportDates[k] { members.append(("date", .string(date))) }
-            members += [("language", .string(reportLanguages[k])), ("text", .string(reportBodies[k]))]
+            if let date = report.date { members.append(("date", .string(date))) }
+            members += [("language", .string(report.language)), ("text", .string(report.body))]
             JSONWriter.appendCompact(.object(members), to: &out)
             out.append(0x0A)
         }
@@ -103,7 +108,7 @@ public struct SyntheticCorpus: Sendable {
             var text: String
             var language = "en"
             if n % 7 == 0 {
-                text = reportBodies[n % reportBodies.count]
+                text = reports[n % reports.count].body
             } else {
                 let russian = random.chance(20)
                 language = russian ? "ru" : "en"

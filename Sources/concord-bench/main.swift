@@ -160,18 +160,22 @@ if FileManager.default.isExecutableFile(atPath: executable) {
     }
 }
 
+/// Times a corpus on one thread and on every core, prints its two rows, and returns the one-thread run.
+@MainActor func measureCorpus(_ label: String, _ text: [UInt8], documents: Int) -> (seconds: Double, citations: Int) {
+    let single = throughput(text, threads: 1)
+    let multi = throughput(text, threads: cores)
+    row("\(label) (\(documents) docs, \(single.citations) citations), 1 thread", "\(f1(mb(text.count) / single.seconds)) MB/s, \(Int(Double(single.citations) / single.seconds)) citations/s")
+    row("\(label), \(cores) threads", "\(f1(mb(text.count) / multi.seconds)) MB/s (\(f2(single.seconds / multi.seconds))× one thread)")
+    return single
+}
+
 var singleTimes: [Int: Double] = [:]
 var normalRate = 0.0
 for size in sizes {
     let text = [UInt8](FileManager.default.contents(atPath: "\(outDirectory)/corpus-\(size / 1_000_000)mb.jsonl")!)
-    let documents = documentCounts[size]!
-    let single = throughput(text, threads: 1)
-    let multi = throughput(text, threads: cores)
+    let single = measureCorpus("\(size / 1_000_000) MB", text, documents: documentCounts[size]!)
     singleTimes[size] = single.seconds
-    let rate = mb(text.count) / single.seconds
-    if size == sizes.last! { normalRate = rate }
-    row("\(size / 1_000_000) MB (\(documents) docs, \(single.citations) citations), 1 thread", "\(f1(rate)) MB/s, \(Int(Double(single.citations) / single.seconds)) citations/s")
-    row("\(size / 1_000_000) MB, \(cores) threads", "\(f1(mb(text.count) / multi.seconds)) MB/s (\(f2(single.seconds / multi.seconds))× one thread)")
+    if size == sizes.last! { normalRate = mb(text.count) / single.seconds }
 }
 // The reports alone, repeated: text as reports are written (about one citation per kilobyte,
 // against about five in the corpora above, which mix the reports with citation-dense sentences).
@@ -179,11 +183,7 @@ do {
     let size = quick ? 10_000_000 : 100_000_000
     let (text, documents) = generator.reportLines(bytes: size)
     FileManager.default.createFile(atPath: "\(outDirectory)/reports-\(size / 1_000_000)mb.jsonl", contents: Data(text))
-    let single = throughput(text, threads: 1)
-    let multi = throughput(text, threads: cores)
-    row("reports alone, \(size / 1_000_000) MB (\(documents) docs, \(single.citations) citations), 1 thread",
-        "\(f1(mb(text.count) / single.seconds)) MB/s, \(Int(Double(single.citations) / single.seconds)) citations/s")
-    row("reports alone, \(size / 1_000_000) MB, \(cores) threads", "\(f1(mb(text.count) / multi.seconds)) MB/s (\(f2(single.seconds / multi.seconds))× one thread)")
+    _ = measureCorpus("reports alone, \(size / 1_000_000) MB", text, documents: documents)
 }
 if let t1 = singleTimes[1_000_000], let t10 = singleTimes[10_000_000] { row("scaling 10 MB / 1 MB", f2(t10 / t1)) }
 if let t10 = singleTimes[10_000_000], let t100 = singleTimes[100_000_000] { row("scaling 100 MB / 10 MB", f2(t100 / t10)) }
