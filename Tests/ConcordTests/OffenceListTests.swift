@@ -57,4 +57,26 @@ struct OffenceListTests {
         #expect(!power.contains { $0.hasPrefix("пропаганд* призыв*") || $0.hasPrefix("?пропаганд* призыв*") })
         #expect(Fixtures.cite("Его обвинили в хищении оружия.", date: "2022", language: "ru").map(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:291")])
     }
+
+    @Test("a colon after words of crime opens a tally of charges, its items parted by semicolons")
+    func tallyAfterAColon() {
+        let english = Fixtures.cite("Charges brought against bloggers in 2019: slander - 4; insult - 3; hooliganism - 2.", date: "2020")
+        #expect(english.map(\.text) == ["slander", "insult", "hooliganism"])
+        #expect(english.compactMap(\.resolved?.cited) == ["kz.cc.2014:130", "kz.cc.2014:131", "kz.cc.2014:293"].map(Fixtures.id))
+        // The tally goes on past the reach of a cue's list while each item names an offence.
+        let long = Fixtures.cite("The fund counted the criminal cases against journalists in 2019: slander and insult - 26; dissemination of knowingly false information - seven; incitement to hatred - five; fraud - four (two of them in Almaty, one in Shymkent and one in Aktobe); extortion - two; libel - two.", date: "2020")
+        #expect(long.compactMap(\.resolved?.cited) == ["kz.cc.2014:130", "kz.cc.2014:131", "kz.cc.2014:274", "kz.cc.2014:174", "kz.cc.2014:190", "kz.cc.2014:194", "kz.cc.2014:130"].map(Fixtures.id))
+        let russian = Fixtures.cite("В 2021 году против журналистов возбуждались уголовные дела: оскорбление – 3; распространение заведомо ложной информации – 2.", date: "2022", language: "ru")
+        #expect(russian.compactMap(\.resolved?.cited) == ["kz.cc.2014:131", "kz.cc.2014:274"].map(Fixtures.id))
+        // With no word of crime before the colon, a one-word name still needs its cue.
+        #expect(Fixtures.cite("Topics of the seminar: slander; insult; the freedom of speech.", date: "2021").isEmpty)
+    }
+
+    @Test("a heading cut at a comma after a preposition names no offence: \"Participation in, involvement in or admission to gambling\"")
+    func cutHeadingEndingInAPreposition() {
+        let rules = Fixtures.registry.languages.values.sorted { $0.language < $1.language }
+        let gambling = Fixtures.registry.provision(Fixtures.id("kz.coao.2014:444")).map { HeadingCharges.derive($0, rules: rules) } ?? []
+        #expect(!gambling.contains { $0.hasSuffix(" in") })
+        #expect(Fixtures.cite("He was charged with participation in an unsanctioned rally.", date: "2021").allSatisfy { $0.resolved?.cited != Fixtures.id("kz.coao.2014:444") })
+    }
 }

@@ -28,7 +28,8 @@ import Dispatch
 ///   offense"): headings and texts are compared with the second, so the English headings (British
 ///   spelling) meet texts in American spelling.
 /// A heading is cut at its first comma, semicolon, colon, parenthesis or dash; one word left before
-/// a comma, semicolon or colon gives no name.
+/// a comma, semicolon or colon gives no name, nor do words ending in a word of two letters (a preposition
+/// left without its object).
 enum HeadingCharges {
     /// The derived names of a provision (patterns as the data writes them, `?` first when a charge
     /// cue must come before), from every heading it has had, in each language that has rules.
@@ -202,7 +203,9 @@ enum HeadingCharges {
         // One word cut off by the rest of its heading names no offence of its own: it opens a list of
         // acts ("Making, keeping, moving or passing counterfeit money") or is qualified by the rest
         // («Убийство, совершенное в состоянии аффекта» is not every murder).
-        if cut, words.count == 1 { return [] }
+        // Nor do words that end in a preposition the cut left without its object ("Participation in,
+        // involvement in or admission to gambling" names no "participation in").
+        if cut, words.count == 1 || words.last.map({ HeadingMatcher.letters($0) <= 2 }) == true { return [] }
         var out = derive(words, config: config).map { [$0] } ?? []
         // "A or B rest": both acts take a short rest (one or two words), unless the rest is a choice
         // of its own or B is an adjective of a longer act («Пропаганда или публичные призывы ...»,

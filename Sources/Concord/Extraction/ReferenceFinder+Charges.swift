@@ -43,12 +43,13 @@ extension ReferenceFinder {
             }
         }
         // An item of the list a cue opened, after a comma, whatever the item before it was: a name of
-        // two words at least (a bare word there is as often a topic).
+        // two words at least (a bare word there is as often a topic), or any name after a semicolon,
+        // which parts items of a tally, not words of a phrase ("slander - 4; insult - 3").
         if !coordinated, !cued, !(i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)),
            inCueList(tokens, at: i, sentence: sentence, listCue: listCue) {
             guard let name = grammar.quotedCharges.longestMatch(tokens, at: i) ?? grammar.weakCharges.longestMatch(tokens, at: i)
                     ?? grammar.derivedCharges.longestMatch(tokens, at: i),
-                  name.end - i >= 2 else { return nil }
+                  name.end - i >= 2 || tokens[i - 1].folded == ";" else { return nil }
             return name
         }
         let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
@@ -133,7 +134,7 @@ extension ReferenceFinder {
         // «Им вменяются хищение бюджетных денег, злоупотребления должностными полномочиями, …»: an item
         // of the list a cue opened, after a comma, though the item before it named no offence.
         if cueHere == nil, afterCharge.map({ $0 < i - 1 }) ?? true, let listCue, sentence.contains(listCue), listCue < i,
-           i - listCue <= Self.cueListTokens, i > 0, tokens[i - 1].folded == "," {
+           i - listCue <= Self.cueListTokens, i > 0, tokens[i - 1].folded == "," || tokens[i - 1].folded == ";" {
             var k = i
             if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
             k = skipQuote(k)
@@ -192,11 +193,11 @@ extension ReferenceFinder {
         return grammar.headingMatcher.match(tokens, from: i, limit: close, quoted: true)
     }
 
-    /// True when token `i` follows a comma (and perhaps "and") within `cueListTokens` after the end of
+    /// True when token `i` follows a comma or semicolon (and perhaps "and") within `cueListTokens` after the end of
     /// a cue that is not a bare preposition, in the same sentence.
     func inCueList(_ tokens: [Token], at i: Int, sentence: Range<Int>, listCue: Int) -> Bool {
         guard listCue >= sentence.lowerBound, listCue < i, i - listCue <= Self.cueListTokens, i > sentence.lowerBound else { return false }
-        if tokens[i - 1].folded == "," { return true }
+        if tokens[i - 1].folded == "," || tokens[i - 1].folded == ";" { return true }
         // "…, and X": the connector before the item.
         var k = i - 1
         while k > listCue, tokens[k].kind == .word, i - k <= 2 {

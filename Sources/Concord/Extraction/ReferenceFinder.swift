@@ -28,6 +28,14 @@ public struct ReferenceFinder: Sendable {
         // Where the last cue that is not a bare preposition ends: the items of its list follow.
         var listCue = -1
         while i < tokens.count {
+            // "charges against journalists: slander - 26; insult - 3": a colon after words of crime opens
+            // a list of offences, as a cue does.
+            if tokens[i].kind == .punctuation, tokens[i].head == 0x3A, opensList(tokens, colon: i, sentence: sentences.ranges[sentences.index[i]]) {
+                cue = (i + 1, false)
+                listCue = i + 1
+                i += 1
+                continue
+            }
             // An ordinal article («174-я статья») starts with its number, which no filter bit covers;
             // nor do the words after a cue, an opening quote or a charge just named.
             let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && (tokens[i + 1].folded == "-" || tokens[i + 1].kind == .word)
@@ -113,7 +121,9 @@ public struct ReferenceFinder: Sendable {
             if let match = grammar.chargeBlockers.longestMatch(tokens, at: i) { i = match.end; continue }
             let sentence = sentences.ranges[sentences.index[i]]
             func charge(_ range: Range<Int>, _ ids: [ProvisionID]) -> Mention {
-                chargeMention(tokens, range, ids, sentences: sentences, lastCharge: lastCharge, mentions: mentions)
+                // An item of a cue's list keeps the list open: a long tally goes on past `cueListTokens`.
+                if listCue >= sentence.lowerBound, listCue <= range.lowerBound, range.lowerBound - listCue <= Self.cueListTokens { listCue = range.upperBound }
+                return chargeMention(tokens, range, ids, sentences: sentences, lastCharge: lastCharge, mentions: mentions)
             }
             if let match = grammar.charges.longestMatch(tokens, at: i)
                 ?? weakCharge(tokens, at: i, sentence: sentence, cue: cue, afterCharge: lastCharge, listCue: listCue)
@@ -171,6 +181,17 @@ public struct ReferenceFinder: Sendable {
     }
 
     // MARK: Helpers
+
+    /// True when the colon at `colon` follows one of `offenceContext`'s words of crime, at most
+    /// `listOpenerTokens` before it in its sentence ("charges brought in 2019:", «возбуждены дела:»).
+    func opensList(_ tokens: [Token], colon: Int, sentence: Range<Int>) -> Bool {
+        guard colon + 1 < sentence.upperBound, tokens[colon + 1].kind == .word else { return false }
+        for k in max(sentence.lowerBound, colon - Self.listOpenerTokens)..<colon where grammar.offenceContext.longestMatch(tokens, at: k) != nil { return true }
+        return false
+    }
+
+    /// How far before a colon its words of crime are looked for, in tokens.
+    static let listOpenerTokens = 8
 
     /// A charge name's mention, with its sanction, year, preceding instrument and reform read around it.
     func chargeMention(_ tokens: [Token], _ range: Range<Int>, _ ids: [ProvisionID], sentences: Sentences, lastCharge: Int?, mentions: [Mention]) -> Mention {
