@@ -188,3 +188,16 @@ struct SharedComplementTests {
         #expect(Fixtures.cite("They were convicted of theft and fraud.", date: "2022-02").first?.resolved?.cited == Fixtures.id("kz.cc.2014:188"))
     }
 }
+
+@Suite("Charge names shortened in use")
+struct ShortenedChargeNameTests {
+    @Test("«участие в беспорядках», «организация погромов и беспорядков» after a cue: mass riots, without «массовых»")
+    func riotsWithoutMass() {
+        let participation = Fixtures.cite("Двоих жителей Талдыкоргана задержали по подозрению в участии в беспорядках.", date: "2022-01", language: "ru")
+        #expect(participation.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272")])
+        let organising = Fixtures.cite("Троих мужчин обвинили в организации поджогов и беспорядков на площади.", date: "2011-12", language: "ru")
+        #expect(organising.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.1997:241")])
+        // With no cue, riots named as an event are no charge.
+        #expect(Fixtures.cite("Участие в беспорядках приняли сотни людей.", date: "2022", language: "ru").isEmpty)
+    }
+}
