@@ -125,6 +125,19 @@ public struct Resolver: Sendable {
                     && mentions[k - 1].kind != .chargeName && mentions[k - 1].instrument?.lineage == mention.instrument?.lineage
                     ? outcomes[k - 1].instrument.flatMap { registry.works[$0] } : nil
                 outcome = resolveArticle(mention, context: context, neighbours: neighbours, listHead: head)
+                if outcome.flags.contains(.unknownProvision), let work = outcome.instrument,
+                   let reading = footnoteReading(mention, work: work, context: context) {
+                    var shorter = mention
+                    shorter.article = reading.article
+                    outcome = resolveArticle(shorter, context: context, neighbours: neighbours, listHead: head)
+                    let note = "\(work) has no article \(mention.article ?? ""): read as article \(reading.article) and the text's footnote \(reading.footnote)"
+                    let earlier = outcome.resolved?.note
+                    outcome.resolved?.note = earlier.map { "\(note); \($0)" } ?? note
+                    outcome.confidence -= 0.1
+                } else if isGluedFootnote(mention, context: context) {
+                    // Not an article: the text's footnote number, glued to the comma after the article's.
+                    outcome.keep = false
+                }
             case .chargeName:
                 outcome = resolveCharge(mention, index: k, mentions: mentions, outcomes: outcomes, context: context, sameSentence: runs[k])
             }
