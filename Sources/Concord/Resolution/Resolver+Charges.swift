@@ -50,6 +50,15 @@ extension Resolver {
             outcome.keep = true
             return outcome
         }
+        // A heading quoted word for word is the version whose heading it is.
+        if let (quoted, quote) = quotedHeadingProvision(mention, context: context), let day = referenceDay(context) {
+            // Two names inside one quoted heading («Пропаганда терроризма … или публичные призывы …») are one reference.
+            if index > 0, index - 1 < outcomes.count, mentions[index - 1].kind == .chargeName, quote.contains(mentions[index - 1].tokens.lowerBound),
+               outcomes[index - 1].resolved?.cited == quoted.id {
+                return Outcome(flags: [], confidence: 0, keep: false)
+            }
+            return chargeOutcome(quoted, day: day, context: context, note: "the quoted heading is that of \(quoted.id)", confidence: 0.7)
+        }
         // A charge named with a version of its code ("the new Criminal Code ... criminal libel") is that version's.
         if let cue = mention.instrument, let work = chooseWork(cue, article: "", on: referenceDay(context), memo: context.memo) {
             if let id = mention.charges.first(where: { $0.work == work.id }) {
