@@ -33,4 +33,16 @@ struct FootnoteTests {
         let late = Fixtures.cite("As the ICCPR.7 says, the Constitution protects it in article 202 as well.8 No more.", date: "2011")
         #expect(late.first?.flags.contains(.unknownProvision) == true)
     }
+
+    @Test("footnotes the cleaner removes after a full stop (\"the Covenant.1 The\") count in the run too")
+    func footnotesTheCleanerRemoved() {
+        let text = "Expression is protected by the Covenant.1 The Constitution guarantees it in article 202 in other words.3 Practice differs."
+        let citations = Fixtures.cite(text, date: "2011")
+        #expect(citations.map(\.text) == ["article 202"])
+        #expect(citations.first?.resolved?.cited == Fixtures.id("kz.constitution.1995:20"))
+        #expect(citations.first?.resolved?.note?.contains("footnote 2") == true)
+        // Removed markers that have already passed 2 do not make "202" article 20.
+        let late = Fixtures.cite("Expression is protected by the Covenant.5 The Constitution guarantees it in article 202 in other words.6 Practice differs.", date: "2011")
+        #expect(late.first?.flags.contains(.unknownProvision) == true)
+    }
 }

@@ -69,7 +69,8 @@ public struct Citer: Sendable {
         let treaty = TreatyDocument.lineage(of: document, tokens: tokens, grammar: grammar)
         let outsideTreaty = treaty == nil ? TreatyDocument.outsideTreaty(of: document, tokens: tokens, grammar: grammar) : nil
         let outcomes = resolver.resolve(mentions, context: Resolver.Context(date: resolvedDate, tokens: tokens, sentences: sentences, documentLineage: treaty,
-                                                                            documentOutsideTreaty: outsideTreaty))
+                                                                            documentOutsideTreaty: outsideTreaty,
+                                                                            removedFootnotes: Resolver.removedFootnotes(clean.footnoteMarkers, tokens: tokens)))
         var citations: [Citation] = []
         let original = Array(document.text.utf8)
         var sentenceCache: [Int: String] = [:]

@@ -1,7 +1,8 @@
 /// Footnote numbers that a text copied from a document flattened onto the words before them: the
 /// superscript "2" of "article 22²" becomes "article 222", the "3" of "article 14³" becomes
 /// "article 14,3". Read so only where the text's own footnotes show it: glued numbers after the
-/// words of the text ("the ICCPR.4 However") that run in order around the citation.
+/// words of the text ("the ICCPR.4 However", and the markers the cleaner removed after a full stop)
+/// that run in order around the citation.
 extension Resolver {
     /// How far either side of a citation the text's footnote numbers are looked for, in tokens.
     static let footnoteReach = 400
@@ -25,21 +26,55 @@ extension Resolver {
 
     /// True when footnote `number` at token `k` falls in the run of the text's footnotes: the nearest
     /// footnote before it is smaller by at most `footnoteStep`, or, with none before, the nearest
-    /// after it is larger by at most that; and neither breaks the order.
-    static func footnoteFits(_ number: Int, at k: Int, tokens: [Token]) -> Bool {
+    /// after it is larger by at most that; and neither breaks the order. The footnotes are those
+    /// still among the tokens and those the cleaner removed (`removed`, by the token after each).
+    static func footnoteFits(_ number: Int, at k: Int, tokens: [Token], removed: [(token: Int, number: Int)] = []) -> Bool {
         guard number > 0 else { return false }
-        var before: Int?, after: Int?
+        var before: (at: Int, number: Int)?, after: (at: Int, number: Int)?
         for j in stride(from: k - 1, through: max(0, k - footnoteReach), by: -1) where isFootnoteMarker(tokens, at: j) {
-            before = Int(tokens[j].folded); break
+            before = (j, Int(tokens[j].folded) ?? 0); break
         }
         for j in (k + 1)..<min(tokens.count, k + 1 + footnoteReach) where isFootnoteMarker(tokens, at: j) {
-            after = Int(tokens[j].folded); break
+            after = (j, Int(tokens[j].folded) ?? 0); break
         }
-        if let before, before >= number { return false }
-        if let after, after <= number { return false }
-        if let before { return number - before <= footnoteStep }
-        if let after { return after - number <= footnoteStep }
+        // A removed marker stands between token `token - 1` and token `token`.
+        let split = removedIndex(removed, firstAfter: k)
+        if split > 0 {
+            let near = removed[split - 1]
+            if (k - near.token) < footnoteReach && near.token > (before?.at ?? -1) { before = (near.token, near.number) }
+        }
+        if split < removed.count {
+            let near = removed[split]
+            if (near.token - k) <= footnoteReach && near.token <= (after?.at ?? Int.max) { after = (near.token, near.number) }
+        }
+        if let before, before.number >= number { return false }
+        if let after, after.number <= number { return false }
+        if let before { return number - before.number <= footnoteStep }
+        if let after { return after.number - number <= footnoteStep }
         return false
+    }
+
+    /// The index of the first removed marker that stands after token `k`.
+    static func removedIndex(_ removed: [(token: Int, number: Int)], firstAfter k: Int) -> Int {
+        var low = 0, high = removed.count
+        while low < high {
+            let mid = (low + high) / 2
+            if removed[mid].token <= k { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The numbered markers the cleaner removed, each placed at the first token that starts at or
+    /// after it (one merge of two ordered lists; lettered markers such as "ii" are left out).
+    static func removedFootnotes(_ markers: [(offset: Int, label: String)], tokens: [Token]) -> [(token: Int, number: Int)] {
+        var result: [(token: Int, number: Int)] = []
+        var t = 0
+        for marker in markers {
+            guard let number = Int(marker.label) else { continue }
+            while t < tokens.count, tokens[t].start < marker.offset { t += 1 }
+            result.append((t, number))
+        }
+        return result
     }
 
     /// The article a number means when its last digits are a footnote's: "article 222" of a code
@@ -51,7 +86,7 @@ extension Resolver {
         for digits in 1...min(2, article.utf8.count - 1) {
             let shorter = String(article.dropLast(digits)), tail = String(article.suffix(digits))
             guard !tail.hasPrefix("0"), let footnote = Int(tail), registry.provision(ProvisionID(work: work, article: shorter)) != nil,
-                  Self.footnoteFits(footnote, at: k, tokens: context.tokens) else { continue }
+                  Self.footnoteFits(footnote, at: k, tokens: context.tokens, removed: context.removedFootnotes) else { continue }
             return (shorter, footnote)
         }
         return nil
@@ -65,6 +100,6 @@ extension Resolver {
               tokens[k].kind == .number, !tokens[k].spaceBefore, tokens[k - 1].folded == ",", !tokens[k - 1].spaceBefore,
               tokens[k - 2].kind == .number, let number = Int(tokens[k].folded),
               k + 1 == tokens.count || tokens[k + 1].spaceBefore || tokens[k + 1].lineBreakBefore else { return false }
-        return Self.footnoteFits(number, at: k, tokens: tokens)
+        return Self.footnoteFits(number, at: k, tokens: tokens, removed: context.removedFootnotes)
     }
 }

@@ -41,12 +41,17 @@ public struct Resolver: Sendable {
         public var documentLineage: String?
         /// The treaty outside the registry whose body wrote the document, when it is such a document.
         public var documentOutsideTreaty: String?
+        /// Numbered footnote markers the cleaner removed after a full stop ("the Covenant.4 However"),
+        /// each at the index of the first token after it, in the text's order.
+        public var removedFootnotes: [(token: Int, number: Int)]
         /// Answers already computed for this document (the same article is cited again and again).
         let memo = Memo()
 
         /// Creates a context.
-        public init(date: LegalDate?, tokens: [Token], sentences: Sentences, documentLineage: String? = nil, documentOutsideTreaty: String? = nil) {
+        public init(date: LegalDate?, tokens: [Token], sentences: Sentences, documentLineage: String? = nil, documentOutsideTreaty: String? = nil,
+                    removedFootnotes: [(token: Int, number: Int)] = []) {
             self.date = date
+            self.removedFootnotes = removedFootnotes
             self.tokens = tokens
             self.sentences = sentences
             self.documentLineage = documentLineage
