@@ -21,15 +21,27 @@ extension Resolver {
             where !candidates.contains(other.withoutPart) { candidates.append(other.withoutPart) }
         }
         let matching = candidates.compactMap { registry.provision($0) }.filter { provision in
-            provision.titles.contains { title in
-                [title.text.ru, title.text.en].contains { heading in
-                    guard let heading else { return false }
-                    let words = Tokenizer.tokenize(heading).filter { $0.kind == .word }.map(\.folded)
-                    return words == quote || quote.count >= Self.quotedHeadingPrefixWords && words.starts(with: quote)
-                }
+            headingWords.headings(of: provision).contains { words in
+                words == quote || quote.count >= Self.quotedHeadingPrefixWords && words.starts(with: quote)
             }
         }
         return matching.count == 1 ? (matching[0], quoteRange) : nil
+    }
+
+    /// Every wording of a provision's heading, in either language, as folded words; kept for every
+    /// later document and thread (the same few charges are quoted again and again).
+    final class HeadingWordCache: @unchecked Sendable {
+        private var headings: [ProvisionID: [[String]]] = [:]
+        private let lock = NSLockLike()
+
+        func headings(of provision: Provision) -> [[String]] {
+            if let known = lock.withLock({ headings[provision.id] }) { return known }
+            let computed = provision.titles.flatMap { [$0.text.ru, $0.text.en].compactMap { $0 } }.map { heading in
+                Tokenizer.tokenize(heading).filter { $0.kind == .word }.map(\.folded)
+            }
+            lock.withLock { headings[provision.id] = computed }
+            return computed
+        }
     }
 
     /// The tokens between the quote marks that enclose a mention, within its sentence and

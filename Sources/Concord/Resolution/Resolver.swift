@@ -11,6 +11,8 @@ public struct Resolver: Sendable {
 
     /// The registry's laws and their titles' words, for "article 26 of the law" with no law named.
     let lawTitles: LawTitles
+    /// Provisions' headings as folded words, read when a quoted heading first needs them.
+    let headingWords = HeadingWordCache()
 
     /// Creates a resolver over a registry.
     public init(registry: Registry, lawTitles: LawTitles? = nil) {
