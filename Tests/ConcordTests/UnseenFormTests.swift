@@ -201,3 +201,43 @@ struct ShortenedChargeNameTests {
         #expect(Fixtures.cite("Участие в беспорядках приняли сотни людей.", date: "2022", language: "ru").isEmpty)
     }
 }
+
+@Suite("Cues with the accused between the verb and the offence, and pointers back to charges")
+struct CueObjectTests {
+    @Test("\"convicted Mr X of\", \"accused the journalist of\", \"charged him with\", «осудили его за»")
+    func verbObjectCue() {
+        #expect(Fixtures.cite("The court convicted Mr Baltubay of misappropriating union funds.", date: "2019").first?.resolved?.cited == Fixtures.id("kz.cc.2014:189"))
+        #expect(Fixtures.cite("Prosecutors accused the journalist of hooliganism.", date: "2020").first?.resolved?.cited == Fixtures.id("kz.cc.2014:293"))
+        #expect(Fixtures.cite("Police charged him with desertion.", date: "2022").first?.resolved?.cited == Fixtures.id("kz.cc.2014:442"))
+        #expect(Fixtures.cite("Суд осудил его за дезертирство.", date: "2022", language: "ru").first?.resolved?.cited == Fixtures.id("kz.cc.2014:442"))
+        // The words after the gap must still name an offence.
+        #expect(Fixtures.cite("The court convicted Mr Baltubay of Shymkent on Monday.", date: "2019").isEmpty)
+    }
+
+    @Test("the charge named in the author's words is what \"He denied the charge\" and «этого преступления» point back to")
+    func pointersToCharges() {
+        let en = Fixtures.cite("The court convicted Mr Baltubay of misappropriating union funds. He denied the charge.", date: "2019")
+        #expect(en.map(\.text) == ["misappropriating union funds", "the charge"])
+        #expect(en.last?.resolved?.cited == Fixtures.id("kz.cc.2014:189"))
+        let ru = Fixtures.cite("Его обвинили в возбуждении социальной розни. Эксперты спорят об общественной опасности этого преступления.", date: "2020", language: "ru")
+        #expect(ru.last?.text == "этого преступления")
+        #expect(ru.last?.resolved?.cited == Fixtures.id("kz.cc.2014:174"))
+    }
+
+    @Test("\"Under the same articles\" points back to every article of the charges before it")
+    func sameArticles() {
+        let citations = Fixtures.cite("He was found guilty of participation in mass riots and hostage-taking. Under the same articles, a court sentenced another man.", date: "2023")
+        #expect(citations.filter { $0.text == "the same articles" }.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:261")])
+    }
+}
+
+@Suite("The act a charge's words name first")
+struct ChargeHeadWordTests {
+    @Test("words that share an offence's objects but not its act name no offence: an attack on a serviceman's life is no evasion of military service")
+    func actWordMustMatch() {
+        let attack = Fixtures.cite("He was sentenced for participation in mass riots and attack on the life of a military serviceman.", date: "2023")
+        #expect(!attack.contains { $0.resolved?.cited == Fixtures.id("kz.cc.2014:387") })
+        #expect(attack.first?.resolved?.cited == Fixtures.id("kz.cc.2014:272"))
+        #expect(Fixtures.cite("He was charged with evasion of military service.", date: "2023").first?.resolved?.cited == Fixtures.id("kz.cc.2014:387"))
+    }
+}

@@ -90,6 +90,9 @@ struct HeadingMatcher: Sendable {
         var found: [Int: (weight: Double, count: Int, last: Int)] = [:]
         var counted: [UInt64] = []
         var lastMatched = start - 1
+        // The phrase's first word that any heading has: the act it names ("attack on the life of a
+        // serviceman" is no "evasion of military service", whatever else it shares with it).
+        var head: UInt64?
         for k in start..<end {
             let token = tokens[k]
             // A sentence end or a new clause closes the phrase, and so do words that match nothing:
@@ -105,6 +108,7 @@ struct HeadingMatcher: Sendable {
                 continue
             }
             lastMatched = k
+            if head == nil { head = stem }
             let weight = weights[stem] ?? 0
             for g in indices {
                 let previous = found[g] ?? (0, 0, k)
@@ -117,6 +121,7 @@ struct HeadingMatcher: Sendable {
             // heading with «тяжкого», not a shorter clause with the rest), then the larger share of it.
             .sorted { ($0.value.count, $0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.count, $1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
         guard let best = scored.first else { return nil }
+        if !quoted, let head, !groups[best.key].stems.contains(head) { return nil }
         // Quoted words are the offence's own: most of them are its heading's («распространения заведомо
         // ложных сведений» after «неоднократного и умышленного» names no offence about candidates).
         if quoted, Double(best.value.count) < Self.quotedOwnShare * Double(counted.count) { return nil }
