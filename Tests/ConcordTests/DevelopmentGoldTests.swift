@@ -158,7 +158,7 @@ struct DevelopmentGoldTests {
         SeparateSet(name: "blind10", title: "tenth blind gold", references: 30, floor: (0.99, 0.86)),
         SeparateSet(name: "blind11", title: "eleventh blind gold", references: 43, floor: (0.89, 0.81)),
         SeparateSet(name: "blind12", title: "twelfth blind gold", references: 38, floor: (0.92, 0.92)),
-        SeparateSet(name: "blind13", title: "thirteenth blind gold", references: 43, floor: (0.88, 0.74)),
+        SeparateSet(name: "blind13", title: "thirteenth blind gold", references: 43, floor: (0.89, 0.79)),
     ]
 
     @Test("each later set: precision, recall, instrument accuracy and charge-name recall by language and kind", arguments: separateSets)

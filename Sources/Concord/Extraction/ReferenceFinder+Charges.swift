@@ -17,6 +17,8 @@ extension ReferenceFinder {
             var j = end
             if Self.isClosingQuote(tokens, at: j) { j += 1 }
             if j < i, tokens[j].folded == "," { j += 1 }
+            // American style puts the comma inside the quote: “mass riots,” “invasion of a building”.
+            if j < i, j > end, Self.isClosingQuote(tokens, at: j) { j += 1 }
             if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
             if j < i, j > end, Self.isOpeningQuote(tokens, at: j) { j += 1 }
             coordinated = j == i
@@ -45,10 +47,13 @@ extension ReferenceFinder {
         // An item of the list a cue opened, after a comma, whatever the item before it was: a name of
         // two words at least (a bare word there is as often a topic), or any name after a semicolon,
         // which parts items of a tally, not words of a phrase ("slander - 4; insult - 3").
-        if !coordinated, !cued, !(i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)),
-           inCueList(tokens, at: i, sentence: sentence, listCue: listCue) {
-            guard let name = grammar.quotedCharges.longestMatch(tokens, at: i) ?? grammar.weakCharges.longestMatch(tokens, at: i)
-                    ?? grammar.derivedCharges.longestMatch(tokens, at: i),
+        if !coordinated, !cued, inCueList(tokens, at: i, sentence: sentence, listCue: listCue) {
+            // In quotes, a curated name only (a derived one would take one word of a longer quoted
+            // offence), and only after another charge: a quote after an article is its title.
+            let inQuotes = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
+            guard !inQuotes || afterCharge != nil,
+                  let name = grammar.quotedCharges.longestMatch(tokens, at: i) ?? grammar.weakCharges.longestMatch(tokens, at: i)
+                    ?? (inQuotes ? nil : grammar.derivedCharges.longestMatch(tokens, at: i)),
                   name.end - i >= 2 || tokens[i - 1].folded == ";" else { return nil }
             return name
         }
@@ -134,21 +139,22 @@ extension ReferenceFinder {
         // «Им вменяются хищение бюджетных денег, злоупотребления должностными полномочиями, …»: an item
         // of the list a cue opened, after a comma, though the item before it named no offence.
         if cueHere == nil, afterCharge.map({ $0 < i - 1 }) ?? true, let listCue, sentence.contains(listCue), listCue < i,
-           i - listCue <= Self.cueListTokens, i > 0, tokens[i - 1].folded == "," || tokens[i - 1].folded == ";" {
+           i - listCue <= Self.cueListTokens, i > 0, followsItemBreak(tokens, at: i) {
             var k = i
             if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
             k = skipQuote(k)
             if k < sentence.upperBound, tokens[k].kind == .word { return k }
         }
-        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 1,
-              (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || tokens[$0].folded == "»" || tokens[$0].folded == "”" }) else { return nil }
+        // A comma and a closing quote in either order (“mass riots,” “invasion ...”, «riots», and).
+        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 2,
+              (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || Self.isClosingQuote(tokens, at: $0) }) else { return nil }
         var k = i
         let comma = (lastEnd..<i).contains { tokens[$0].folded == "," }
         var connected = comma
         if let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end; connected = true }
         if let cue = grammar.chargeCues.longestMatch(tokens, at: k) { k = cue.end }
-        guard connected, k > i else { return nil }
         k = skipQuote(k)
+        guard connected, k > i else { return nil }
         return k < sentence.upperBound && tokens[k].kind == .word ? k : nil
     }
 
@@ -197,14 +203,24 @@ extension ReferenceFinder {
     /// a cue that is not a bare preposition, in the same sentence.
     func inCueList(_ tokens: [Token], at i: Int, sentence: Range<Int>, listCue: Int) -> Bool {
         guard listCue >= sentence.lowerBound, listCue < i, i - listCue <= Self.cueListTokens, i > sentence.lowerBound else { return false }
-        if tokens[i - 1].folded == "," || tokens[i - 1].folded == ";" { return true }
+        // The item may open with a quote: “riots,” “invasion ...”.
+        let i = i - 1 > listCue && Self.isOpeningQuote(tokens, at: i - 1) ? i - 1 : i
+        if followsItemBreak(tokens, at: i) { return true }
         // "…, and X": the connector before the item.
         var k = i - 1
         while k > listCue, tokens[k].kind == .word, i - k <= 2 {
-            if tokens[k - 1].folded == ",", grammar.listConnectors.longestMatch(tokens, at: k)?.end == i { return true }
+            if followsItemBreak(tokens, at: k), grammar.listConnectors.longestMatch(tokens, at: k)?.end == i { return true }
             k -= 1
         }
         return false
+    }
+
+    /// True when token `i` follows a comma or semicolon, or one and the closing quote after it (the
+    /// American “riots,” “invasion ...”).
+    func followsItemBreak(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if tokens[i - 1].folded == "," || tokens[i - 1].folded == ";" { return true }
+        return i > 1 && Self.isClosingQuote(tokens, at: i - 1) && (tokens[i - 2].folded == "," || tokens[i - 2].folded == ";")
     }
 
     /// How far after a charge cue the items of its list are read as offences, in tokens.
