@@ -243,6 +243,17 @@ struct QuotedChargeListTests {
     }
 }
 
+@Suite("A heading's name held whole by single quotes")
+struct SingleQuotedNameTests {
+    @Test("“for ‘knowingly false denunciation’”: a derived name the quotes hold whole counts after a bare cue; an apostrophe is no quote")
+    func singleQuotes() {
+        let citations = Fixtures.cite("He was sentenced to four years in prison for ‘knowingly false denunciation’ and ‘dissemination of knowingly false information’.", date: "2024")
+        #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:419"), Fixtures.id("kz.cc.2014:274")])
+        // Unquoted after a bare "for", the same words stay unread: a derived name needs a proceeding's cue.
+        #expect(Fixtures.cite("He was sentenced to four years in prison for knowingly false denunciation.", date: "2024").isEmpty)
+    }
+}
+
 @Suite("The act a charge's words name first")
 struct ChargeHeadWordTests {
     @Test("words that share an offence's objects but not its act name no offence: an attack on a serviceman's life is no evasion of military service")

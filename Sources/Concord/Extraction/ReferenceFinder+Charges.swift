@@ -10,7 +10,7 @@ extension ReferenceFinder {
         let cued = cue.end == i && i > sentence.lowerBound, bare = cue.bare
         // A quote may stand between the cue and a curated name: «по статье «Клевета»», "charged with
         // 'libel'". (A derived name there would take one word of a longer quoted offence.)
-        let cuedBeforeQuote = cue.end == i - 1 && i - 1 > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
+        let cuedBeforeQuote = cue.end == i - 1 && i - 1 > sentence.lowerBound && Self.opensQuote(tokens, at: i - 1)
         var coordinated = false
         if !cued, let end = afterCharge, end >= sentence.lowerBound, end < i {
             // Quoted names in a list: «"Массовые беспорядки" и "Нападение на здания ..."».
@@ -57,10 +57,14 @@ extension ReferenceFinder {
                   name.end - i >= 2 || tokens[i - 1].folded == ";" else { return nil }
             return name
         }
-        let quoted = i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
+        let quoted = cuedBeforeQuote || i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
         guard cued || coordinated || quoted else { return nil }
         if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
         if cuedBeforeQuote, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
+        // A derived name of two words or more that the quote holds whole ("for ‘knowingly false
+        // denunciation’"): the quote marks it off as a name, whatever the cue.
+        if cuedBeforeQuote, let derived = grammar.derivedCharges.longestMatch(tokens, at: i), derived.end - i >= 2,
+           derived.end < sentence.upperBound, Self.closesQuote(tokens, at: derived.end) { return derived }
         guard cued || coordinated else { return nil }
         if let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         // A bare cue ("for", «в») licenses no derived name; a charge just named and a comma or "and" does.
@@ -234,6 +238,21 @@ extension ReferenceFinder {
         case 0x22, 0xABC2, 0x9C80E2, 0x9880E2: return true
         default: return false
         }
+    }
+
+    /// True for an opening quote, or a single quote (which the tokenizer folds with the apostrophe)
+    /// with a space before it and a word right after it: "for ‘knowingly false denunciation’".
+    static func opensQuote(_ tokens: [Token], at k: Int) -> Bool {
+        if isOpeningQuote(tokens, at: k) { return true }
+        return tokens[k].folded == "'" && tokens[k].spaceBefore && k + 1 < tokens.count && tokens[k + 1].kind == .word && !tokens[k + 1].spaceBefore
+    }
+
+    /// True for a closing quote, or a single quote right after a word with a space, a punctuation
+    /// mark or the end after it (not the apostrophe of "Code's").
+    static func closesQuote(_ tokens: [Token], at k: Int) -> Bool {
+        if isClosingQuote(tokens, at: k) { return true }
+        return tokens[k].folded == "'" && !tokens[k].spaceBefore && k > 0 && tokens[k - 1].kind == .word
+            && (k + 1 == tokens.count || tokens[k + 1].spaceBefore || tokens[k + 1].kind == .punctuation)
     }
 
     /// True for a mark that closes a quoted heading: " » ” ’.

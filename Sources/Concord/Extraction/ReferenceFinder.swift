@@ -41,7 +41,7 @@ public struct ReferenceFinder: Sendable {
             let ordinal = tokens[i].kind == .number && i + 1 < tokens.count && (tokens[i + 1].folded == "-" || tokens[i + 1].kind == .word)
             // (Read in place: copying the last mention costs more than the rest of the test.)
             let lastCharge: Int? = mentions.isEmpty || mentions[mentions.count - 1].kind != .chargeName ? nil : mentions[mentions.count - 1].tokens.upperBound
-            let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1)
+            let afterCue = i == cue.end || i > 0 && Self.isOpeningQuote(tokens, at: i - 1) || cue.end >= 0 && i == cue.end + 1 && Self.opensQuote(tokens, at: cue.end)
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
             // An item of a cue's list, after a comma.
             let inCueList = listCue >= 0 && inCueList(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], listCue: listCue)
