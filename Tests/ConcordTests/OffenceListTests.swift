@@ -8,8 +8,9 @@ struct OffenceListTests {
     @Test("near words of crime, a list of three or more offences, two of them named, is a list of charges")
     func listOfOffencesNearCrime() {
         let english = Fixtures.cite("Most of the 5,300 criminal cases were investigated by the police, including murders, thefts, robberies, hooliganism, and weapons stealing.", date: "2023")
-        #expect(english.compactMap(\.resolved?.cited) == ["kz.cc.2014:99", "kz.cc.2014:188", "kz.cc.2014:191", "kz.cc.2014:293"].map(Fixtures.id))
-        #expect(english.map(\.text) == ["murders", "thefts", "robberies", "hooliganism"])
+        // "weapons stealing" is the heading's "theft of weapons" in other words (a synonym of the rules).
+        #expect(english.compactMap(\.resolved?.cited) == ["kz.cc.2014:99", "kz.cc.2014:188", "kz.cc.2014:191", "kz.cc.2014:293", "kz.cc.2014:291"].map(Fixtures.id))
+        #expect(english.map(\.text) == ["murders", "thefts", "robberies", "hooliganism", "weapons stealing"])
         // An item no name covers («погромов») does not end the list; «хищения оружия» is one act of
         // the heading «Хищение либо вымогательство оружия, ...».
         let russian = Fixtures.cite("Помимо этих дел, расследуются факты грабежей, краж, погромов, хищения оружия и поджогов.", date: "2022", language: "ru")

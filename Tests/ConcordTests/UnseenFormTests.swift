@@ -254,6 +254,19 @@ struct SingleQuotedNameTests {
     }
 }
 
+@Suite("Words a text uses where the heading has others")
+struct HeadingSynonymTests {
+    @Test("\"invasion\" for the heading's \"attack\", «гостайны» for «государственных секретов», \"official\" for \"representative of authority\"")
+    func synonyms() {
+        #expect(Fixtures.cite("He was charged with invasion of buildings.", date: "2022").first?.resolved?.cited == Fixtures.id("kz.cc.2014:269"))
+        let ru = Fixtures.cite("Его осудили по обвинению в государственной измене и разглашении гостайны.", date: "2022", language: "ru")
+        #expect(ru.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:175"), Fixtures.id("kz.cc.2014:185")])
+        #expect(Fixtures.cite("He was charged with theft and violence towards an official.", date: "2023").compactMap(\.resolved?.cited).contains(Fixtures.id("kz.cc.2014:380")))
+        // A synonym adds heading words, it does not replace the text's own: "buildings" alone names nothing.
+        #expect(Fixtures.cite("He was charged with damage to buildings.", date: "2022").allSatisfy { $0.resolved?.cited != Fixtures.id("kz.cc.2014:269") })
+    }
+}
+
 @Suite("The act a charge's words name first")
 struct ChargeHeadWordTests {
     @Test("words that share an offence's objects but not its act name no offence: an attack on a serviceman's life is no evasion of military service")

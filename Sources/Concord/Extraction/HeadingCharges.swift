@@ -27,6 +27,9 @@ import Dispatch
 /// - `spellings`: "from to" pairs of word beginnings written two ways ("honour honor", "offence
 ///   offense"): headings and texts are compared with the second, so the English headings (British
 ///   spelling) meet texts in American spelling.
+/// - `synonyms`: "word = heading words" ("official = representative authority", «гостайн =
+///   государственных секретов»): a text's word that the headings write otherwise counts, for
+///   `HeadingMatcher`, as those heading words.
 /// A heading is cut at its first comma, semicolon, colon, parenthesis or dash; one word left before
 /// a comma, semicolon or colon gives no name, nor do words ending in a word of two letters (a preposition
 /// left without its object).
@@ -153,6 +156,8 @@ enum HeadingCharges {
         var alternatives: Set<UInt64>
         /// Endings that make the word after such a join an adjective (`adjectiveEndings`), folded.
         var adjectiveEndings: [String]
+        /// A text's word and the heading words it stands for (`synonyms`), folded.
+        var synonyms: [(word: String, headingWords: [String])]
 
         init?(_ rule: LanguageRules) {
             guard let group = rule.headingCharges["chapterWords"], !group.isEmpty else { return nil }
@@ -165,6 +170,11 @@ enum HeadingCharges {
             shortPrefixLetters = (rule.headingCharges["shortPrefixLetters"]?.first).flatMap { Int($0) }
             alternatives = Set((rule.headingCharges["alternatives"] ?? []).map { Token.fingerprint(Tokenizer.fold($0).utf8).hash })
             adjectiveEndings = (rule.headingCharges["adjectiveEndings"] ?? []).map { Tokenizer.fold($0) }
+            synonyms = (rule.headingCharges["synonyms"] ?? []).compactMap { line in
+                let sides = line.split(separator: "=", maxSplits: 1).map { $0.split(separator: " ").map { Tokenizer.fold(String($0)) } }
+                guard sides.count == 2, sides[0].count == 1, !sides[1].isEmpty else { return nil }
+                return (sides[0][0], sides[1])
+            }
             spellings = (rule.headingCharges["spellings"] ?? []).compactMap { pair in
                 let parts = pair.split(separator: " ").map { Tokenizer.fold(String($0)) }
                 return parts.count == 2 ? (parts[0], parts[1]) : nil

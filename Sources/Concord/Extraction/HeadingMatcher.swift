@@ -22,6 +22,8 @@ struct HeadingMatcher: Sendable {
     private var weights: [UInt64: Double] = [:]
     private var endings: [[UInt8]] = []
     private var spellings: [(from: String, to: String)] = []
+    /// A text word's stem and the heading stems it stands for (`synonyms` of the rules).
+    private var synonyms: [UInt64: [UInt64]] = [:]
 
     /// How many tokens after a cue are read.
     static let window = 10
@@ -58,6 +60,13 @@ struct HeadingMatcher: Sendable {
         for (_, config) in configs { endingSet.formUnion(config.endings) }
         endings = endingSet.sorted { $0.count > $1.count }
         spellings = configs.flatMap(\.config.spellings)
+        for (_, config) in configs {
+            for (word, headingWords) in config.synonyms {
+                let respelled = { (w: String) in HeadingCharges.Config.respelled(w, config.spellings) }
+                synonyms[Self.stemKey(respelled(word), endings: endings), default: []] += headingWords
+                    .filter { Self.letters($0) >= 4 }.map { Self.stemKey(respelled($0), endings: endings) }
+            }
+        }
         // Weights: rarer words weigh more.
         var headingsUsing: [UInt64: Int] = [:]
         var seen: [[UInt64]: Int] = [:]
@@ -92,7 +101,8 @@ struct HeadingMatcher: Sendable {
         var lastMatched = start - 1
         // The phrase's first word that any heading has: the act it names ("attack on the life of a
         // serviceman" is no "evasion of military service", whatever else it shares with it).
-        var head: UInt64?
+        var head: [UInt64] = []
+        var headToken = -1
         for k in start..<end {
             let token = tokens[k]
             // A sentence end or a new clause closes the phrase, and so do words that match nothing:
@@ -100,19 +110,27 @@ struct HeadingMatcher: Sendable {
             if token.kind == .punctuation, [".", ";", "!", "?", ",", "(", ")"].contains(token.folded) { break }
             if !quoted, k - lastMatched > Self.maximumGap { break }
             guard token.kind == .word, token.end - token.start >= 4, Self.letters(token.folded) >= 4 else { continue }
-            let stem = Self.stemKey(spellings.isEmpty ? token.folded : HeadingCharges.Config.respelled(token.folded, spellings), endings: endings)
-            let fresh = !counted.contains(stem)
-            if fresh { counted.append(stem) }
-            guard fresh, let indices = byStem[stem] else {
-                if !quoted, k == start + 1, lastMatched < start { return nil } // the phrase starts right after the cue (one word may come first)
-                continue
+            let own = Self.stemKey(spellings.isEmpty ? token.folded : HeadingCharges.Config.respelled(token.folded, spellings), endings: endings)
+            var matchedHere = false
+            func take(_ stem: UInt64) {
+                let fresh = !counted.contains(stem)
+                if fresh { counted.append(stem) }
+                guard fresh, let indices = byStem[stem] else { return }
+                matchedHere = true
+                if headToken < 0 || headToken == k { headToken = k; head.append(stem) }
+                let weight = weights[stem] ?? 0
+                for g in indices {
+                    let previous = found[g] ?? (0, 0, k)
+                    found[g] = (previous.weight + weight, previous.count + 1, k)
+                }
             }
-            lastMatched = k
-            if head == nil { head = stem }
-            let weight = weights[stem] ?? 0
-            for g in indices {
-                let previous = found[g] ?? (0, 0, k)
-                found[g] = (previous.weight + weight, previous.count + 1, k)
+            // The word's own stem, then the heading words it stands for ("official": "representative", "authority").
+            take(own)
+            if let more = synonyms[own] { for stem in more { take(stem) } }
+            if matchedHere {
+                lastMatched = k
+            } else if !quoted, k == start + 1, lastMatched < start {
+                return nil // the phrase starts right after the cue (one word may come first)
             }
         }
         let (least, share) = quoted ? (3, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
@@ -121,7 +139,7 @@ struct HeadingMatcher: Sendable {
             // heading with «тяжкого», not a shorter clause with the rest), then the larger share of it.
             .sorted { ($0.value.count, $0.value.weight / groups[$0.key].weight, $0.value.weight, -$0.key) > ($1.value.count, $1.value.weight / groups[$1.key].weight, $1.value.weight, -$1.key) }
         guard let best = scored.first else { return nil }
-        if !quoted, let head, !groups[best.key].stems.contains(head) { return nil }
+        if !quoted, !head.isEmpty, !head.contains(where: groups[best.key].stems.contains) { return nil }
         // Quoted words are the offence's own: most of them are its heading's («распространения заведомо
         // ложных сведений» after «неоднократного и умышленного» names no offence about candidates).
         if quoted, Double(best.value.count) < Self.quotedOwnShare * Double(counted.count) { return nil }
