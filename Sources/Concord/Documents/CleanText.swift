@@ -12,8 +12,8 @@ public struct CleanText: Sendable {
         var constant: Bool
     }
 
-    /// The cleaned text, UTF-8.
-    public let text: String
+    /// The cleaned text as a string, made when asked for: the pipeline reads `bytes`.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The cleaned text's bytes.
     public let bytes: [UInt8]
     let segments: [Segment]
@@ -23,7 +23,6 @@ public struct CleanText: Sendable {
     public let footnoteMarkers: [(offset: Int, label: String)]
 
     init(bytes: [UInt8], segments: [Segment], original: [UInt8], footnoteMarkers: [(offset: Int, label: String)] = []) {
-        text = String(decoding: bytes, as: UTF8.self)
         self.bytes = bytes
         self.segments = segments
         originalBytes = original
