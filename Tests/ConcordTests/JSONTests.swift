@@ -16,6 +16,22 @@ struct JSONTests {
         }
     }
 
+    @Test("invalid UTF-8 in a string is an error at the string's start, with escapes or without")
+    func invalidUTF8() {
+        for body in ["ab\u{FF}c", "a\\nb\u{FF}"] {
+            var bytes = Array("{\"text\": \"".utf8)
+            bytes += body.unicodeScalars.map { UInt8($0.value) }
+            bytes += Array("\"}".utf8)
+            do {
+                _ = try JSONParser.parse(bytes)
+                Issue.record("invalid UTF-8 accepted")
+            } catch {
+                #expect(error.message == "invalid UTF-8 in a string")
+                #expect(error.line == 1)
+            }
+        }
+    }
+
     @Test("duplicate keys are an error, at the second key")
     func duplicateKeys() {
         do {

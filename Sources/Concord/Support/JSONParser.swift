@@ -135,25 +135,33 @@ public struct JSONParser {
         index += 1
         // Fast path: no escapes, so the string is one run of bytes.
         let start = index
-        var sawNonASCII = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let run = bytes[start..<index]
-                index += 1
-                if !sawNonASCII { return String(decoding: run, as: UTF8.self) }
-                guard let text = String(validating: run, as: UTF8.self) else {
-                    index = start
-                    throw error("invalid UTF-8 in a string")
-                }
-                return text
+        let (end, sawNonASCII) = plainRun(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let run = bytes[start..<end]
+            // An invalid string is reported at its start.
+            guard let text = sawNonASCII ? String(validating: run, as: UTF8.self) : String(decoding: run, as: UTF8.self) else {
+                throw error("invalid UTF-8 in a string")
             }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            if byte >= 0x80 { sawNonASCII = true }
-            index += 1
+            index = end + 1
+            return text
         }
-        index = start
         return try parseEscapedString()
+    }
+
+    /// Where the run of plain string bytes from `start` ends (at a quote, a backslash, a control
+    /// byte or the end), and whether it holds a byte outside ASCII: a tight loop over the buffer,
+    /// since a document's text is one long string.
+    private func plainRun(from start: Int) -> (end: Int, nonASCII: Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var k = start, high: UInt8 = 0
+            while k < buffer.count {
+                let byte = buffer[k]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                high |= byte
+                k += 1
+            }
+            return (k, high >= 0x80)
+        }
     }
 
     /// A string with escapes: decoded into bytes, validated once at the end.
@@ -217,7 +225,7 @@ public struct JSONParser {
             case 0x00...0x1F:
                 throw error(byte == 0x0A ? "unterminated string (line break inside a string)" : "control character inside a string")
             default:
-                index += 1
+                index = max(index + 1, plainRun(from: index).end)
             }
         }
         throw error("unterminated string")
