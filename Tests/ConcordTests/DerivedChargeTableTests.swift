@@ -54,7 +54,8 @@ struct DerivedChargeTableTests {
         #expect(error("# comment\nsource\t12\n") == "heading-charges.tsv:2: a source line is 'source<TAB>' and sixteen hexadecimal digits")
         #expect(error("source\t0123456789abcdef\nname\tnot an id\t?theft*\n") == "heading-charges.tsv:2: 'not an id' is not a provision identifier")
         #expect(error("source\t0123456789abcdef\nclause\tkz.cc.2014:188\ttheft\n")?.hasPrefix("heading-charges.tsv:2: a clause holds two or more distinct stems") == true)
-        #expect(error("source\t0123456789abcdef\nrule\tkz.cc.2014:188\tx\n") == "heading-charges.tsv:2: unknown line kind 'rule' (known: source, name, clause)")
+        #expect(error("source\t0123456789abcdef\nrule\tkz.cc.2014:188\tx\n") == "heading-charges.tsv:2: unknown line kind 'rule' (known: source, name, clause, choice)")
+        #expect(error("source\t0123456789abcdef\nchoice\tkz.cc.2014:188\ttheft robber\n")?.hasPrefix("heading-charges.tsv:2: a choice line follows its clause") == true)
         #expect(error("name\tkz.cc.2014:188\t?theft*\n") == "heading-charges.tsv: no source line")
         #expect(error("source\t0123456789abcdef\nname\tkz.cc.2014:188\t?theft*\n") == nil)
     }

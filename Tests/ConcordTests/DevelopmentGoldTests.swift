@@ -147,7 +147,7 @@ struct DevelopmentGoldTests {
     static let separateSets = [
         SeparateSet(name: "fresh", title: "fresh gold", references: 90, floor: (0.95, 0.85)),
         SeparateSet(name: "blind", title: "blind gold", references: 45, floor: (0.88, 0.82)),
-        SeparateSet(name: "blind2", title: "second blind gold", references: 50, floor: (0.94, 0.89)),
+        SeparateSet(name: "blind2", title: "second blind gold", references: 50, floor: (0.94, 0.91)),
         SeparateSet(name: "blind3", title: "third blind gold", references: 50, floor: (0.88, 0.87)),
         SeparateSet(name: "blind4", title: "fourth blind gold", references: 50, floor: (0.98, 0.92)),
         SeparateSet(name: "blind5", title: "fifth blind gold", references: 50, floor: (0.89, 0.77)),
@@ -158,7 +158,7 @@ struct DevelopmentGoldTests {
         SeparateSet(name: "blind10", title: "tenth blind gold", references: 30, floor: (0.99, 0.86)),
         SeparateSet(name: "blind11", title: "eleventh blind gold", references: 43, floor: (0.89, 0.81)),
         SeparateSet(name: "blind12", title: "twelfth blind gold", references: 38, floor: (0.92, 0.92)),
-        SeparateSet(name: "blind13", title: "thirteenth blind gold", references: 43, floor: (0.89, 0.79)),
+        SeparateSet(name: "blind13", title: "thirteenth blind gold", references: 43, floor: (0.89, 0.81)),
     ]
 
     @Test("each later set: precision, recall, instrument accuracy and charge-name recall by language and kind", arguments: separateSets)

@@ -267,6 +267,27 @@ struct HeadingSynonymTests {
     }
 }
 
+@Suite("One of a heading's alternatives")
+struct HeadingAlternativeTests {
+    @Test("«призывах к насильственному захвату власти» names «Пропаганда или публичные призывы к захвату или удержанию власти»; «присвоении чужого имущества» names «Присвоение или растрата вверенного чужого имущества»")
+    func oneAlternative() {
+        let calls = Fixtures.cite("Его осудили по обвинению в разжигании социальной розни и призывах к насильственному захвату власти.", date: "2018", language: "ru")
+        #expect(calls.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:174"), Fixtures.id("kz.cc.2014:179")])
+        let property = Fixtures.cite("Их обвиняют в мошенничестве и присвоении чужого имущества.", date: "2025", language: "ru")
+        #expect(property.last?.resolved?.cited == Fixtures.id("kz.cc.2014:189"))
+    }
+
+    @Test("a heading's alternatives are the words either side of «или» and \"or\"; the round trip of the table keeps them")
+    func choicesInClauses() {
+        let registry = Fixtures.registry
+        let derived = DerivedChargeTable.derive(registry: registry)
+        let calls = derived.clauses.filter { $0.id == Fixtures.id("kz.cc.2014:179") && $0.texts.contains("призыв") }
+        let text = { (clause: HeadingCharges.Clause, key: UInt64) in clause.texts[clause.stems.firstIndex(of: key) ?? 0] }
+        #expect(calls.contains { clause in clause.choices.contains { Set($0.map { text(clause, $0) }) == ["призыв", "пропаг"] } })
+        #expect(calls.contains { clause in clause.choices.contains { Set($0.map { text(clause, $0) }) == ["захват", "удержа"] } })
+    }
+}
+
 @Suite("The act a charge's words name first")
 struct ChargeHeadWordTests {
     @Test("words that share an offence's objects but not its act name no offence: an attack on a serviceman's life is no evasion of military service")

@@ -11,7 +11,8 @@ import Foundation
 /// the names at start, and `concord check` reports the table as stale.
 ///
 /// Lines, tab-separated, in derivation order: `source <digest>`, then `name <provision> <pattern>`
-/// and `clause <provision> <stem> <stem> ...`; `#` starts a comment line.
+/// and `clause <provision> <stem> <stem> ...`, each clause followed by a `choice <provision> <stem>
+/// <stem> ...` line for each group of its alternative stems; `#` starts a comment line.
 public struct DerivedChargeTable: Sendable, Equatable {
     /// Where the table lives, relative to the statutes folder.
     public static let path = "generated/heading-charges.tsv"
@@ -24,7 +25,7 @@ public struct DerivedChargeTable: Sendable, Equatable {
     var clauses: [HeadingCharges.Clause]
 
     /// Bump when the derivation's code changes what it derives, so that old tables read as stale.
-    static let revision = 1
+    static let revision = 2
 
     /// The table of a registry's headings, derived now.
     public static func derive(registry: Registry) -> DerivedChargeTable {
@@ -113,7 +114,11 @@ public struct DerivedChargeTable: Sendable, Equatable {
         // Names in the registry's order; clauses in the order derived, which is the same order.
         for provision in registry.provisions {
             for name in names[provision.id] ?? [] { out += "name\t\(provision.id)\t\(name)\n" }
-            for clause in clausesOf[provision.id] ?? [] { out += "clause\t\(provision.id)\t\(clause.texts.joined(separator: " "))\n" }
+            for clause in clausesOf[provision.id] ?? [] {
+                out += "clause\t\(provision.id)\t\(clause.texts.joined(separator: " "))\n"
+                let text = Dictionary(zip(clause.stems, clause.texts), uniquingKeysWith: { first, _ in first })
+                for choice in clause.choices { out += "choice\t\(provision.id)\t\(choice.compactMap { text[$0] }.joined(separator: " "))\n" }
+            }
         }
         return out
     }
@@ -163,7 +168,7 @@ public struct DerivedChargeTable: Sendable, Equatable {
                 guard fields.count == 2, fields[1].count == 16, let value = UInt64(text(fields[1]), radix: 16) else { throw fail("a source line is 'source<TAB>' and sixteen hexadecimal digits") }
                 guard source == nil else { throw fail("a second source line") }
                 source = value
-            case "name", "clause":
+            case "name", "clause", "choice":
                 guard fields.count == 3, !fields[2].isEmpty else { throw fail("a \(kind) line is '\(kind)<TAB><provision><TAB>\(kind == "name" ? "<pattern>" : "<stems>")'") }
                 let id: ProvisionID
                 if let last, equal(last.range, fields[1]) { id = last.id } else {
@@ -174,6 +179,19 @@ public struct DerivedChargeTable: Sendable, Equatable {
                 }
                 if kind == "name" {
                     pendingNames.append(text(fields[2]))
+                } else if kind == "choice" {
+                    var stems: [UInt64] = []
+                    var wordStart = fields[2].lowerBound
+                    for j in fields[2].lowerBound...fields[2].upperBound where j == fields[2].upperBound || bytes[j] == 0x20 {
+                        let word = wordStart..<j
+                        wordStart = j + 1
+                        if !word.isEmpty { stems.append(Token.fingerprint(UnsafeBufferPointer(rebasing: bytes[word])).hash) }
+                    }
+                    guard let clause = clauses.last, clause.id == id, stems.count >= 2,
+                          zip(stems, stems.dropFirst()).allSatisfy({ $0 < $1 }), stems.allSatisfy(clause.stems.contains) else {
+                        throw fail("a choice line follows its clause and holds two or more of its stems, in the order of their keys")
+                    }
+                    clauses[clauses.count - 1].choices.append(stems)
                 } else {
                     var stems: [UInt64] = []
                     var texts: [String] = []
@@ -191,7 +209,7 @@ public struct DerivedChargeTable: Sendable, Equatable {
                     clauses.append(HeadingCharges.Clause(id: id, stems: stems, texts: texts))
                 }
             default:
-                throw fail("unknown line kind '\(Diagnostic.oneLine(kind))' (known: source, name, clause)")
+                throw fail("unknown line kind '\(Diagnostic.oneLine(kind))' (known: source, name, clause, choice)")
             }
         }
         flushNames()

@@ -54,6 +54,9 @@ enum HeadingCharges {
         var id: ProvisionID
         var stems: [UInt64]
         var texts: [String]
+        /// Stems of the clause that are alternatives of one act or object ("seizure or retention"),
+        /// each group sorted by key: a text naming one of them names the clause's offence.
+        var choices: [[UInt64]] = []
     }
 
     /// The derived names of every enacted provision (in the registry's order) and the clauses of
@@ -122,8 +125,8 @@ enum HeadingCharges {
                     guard let heading = language == "ru" ? title.text.ru : title.text.en else { continue }
                     let tokens = Tokenizer.tokenize(heading)
                     if let stop = stopwords[language] {
-                        for stems in HeadingMatcher.clauseStems(tokens, config: config, stopwords: stop) {
-                            clauses.append(Clause(id: provision.id, stems: stems.map(\.key), texts: stems.map(\.text)))
+                        for clause in HeadingMatcher.clauseStems(tokens, config: config, stopwords: stop) {
+                            clauses.append(Clause(id: provision.id, stems: clause.stems.map(\.key), texts: clause.stems.map(\.text), choices: clause.choices))
                         }
                     }
                     for derived in HeadingCharges.names(tokens, config: config) where !out.contains(derived) {

@@ -13,8 +13,11 @@ struct HeadingMatcher: Sendable {
     struct Group: Sendable {
         /// The stems' keys (`stemKey`), sorted.
         var stems: [UInt64]
+        /// The weight of the words a text must name: of alternatives ("seizure or retention"), the heaviest.
         var weight: Double
         var ids: [ProvisionID]
+        /// Groups of alternative stems (`HeadingCharges.Clause.choices`).
+        var choices: [[UInt64]] = []
     }
 
     private(set) var groups: [Group] = []
@@ -51,11 +54,11 @@ struct HeadingMatcher: Sendable {
 
     /// Builds the groups from the clauses read from the headings, in order.
     init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [HeadingCharges.Clause]) {
-        self.init(configs: configs, clauses: clauses.map { (stems: $0.stems, id: $0.id) })
+        self.init(configs: configs, clauses: clauses.map { (stems: $0.stems, id: $0.id, choices: $0.choices) })
     }
 
     /// Builds the groups from the clauses read from the headings (`HeadingCharges.deriveAll`).
-    init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [(stems: [UInt64], id: ProvisionID)]) {
+    init(configs: [(language: String, config: HeadingCharges.Config)], clauses: [(stems: [UInt64], id: ProvisionID, choices: [[UInt64]])]) {
         var endingSet = Set<[UInt8]>()
         for (_, config) in configs { endingSet.formUnion(config.endings) }
         endings = endingSet.sorted { $0.count > $1.count }
@@ -76,13 +79,18 @@ struct HeadingMatcher: Sendable {
                 continue
             }
             seen[clause.stems] = groups.count
-            groups.append(Group(stems: clause.stems, weight: 0, ids: [clause.id]))
+            groups.append(Group(stems: clause.stems, weight: 0, ids: [clause.id], choices: clause.choices))
             for stem in clause.stems { headingsUsing[stem, default: 0] += 1 }
         }
         let total = Double(max(groups.count, 1))
         for (stem, count) in headingsUsing { weights[stem] = log(1 + total / Double(count)) }
         for k in groups.indices {
             groups[k].weight = groups[k].stems.reduce(0) { $0 + (weights[$1] ?? 0) }
+            // One of two alternatives is the whole of what the heading asks: the lighter ones do not count.
+            for choice in groups[k].choices {
+                let members = choice.map { weights[$0] ?? 0 }
+                groups[k].weight -= members.reduce(0, +) - (members.max() ?? 0)
+            }
             for stem in groups[k].stems { byStem[stem, default: []].append(k) }
         }
     }
@@ -134,6 +142,8 @@ struct HeadingMatcher: Sendable {
             }
         }
         let (least, share) = quoted ? (3, Self.quotedCoverage) : strict ? (3, 0.75) : (2, Self.coverage)
+        // A text that names both alternatives holds no more than the whole heading.
+        for (g, value) in found where value.weight > groups[g].weight { found[g]?.weight = groups[g].weight }
         let scored = found.filter { $0.value.count >= least && $0.value.weight >= share * groups[$0.key].weight }
             // The group that holds more of the words first («причинении тяжкого вреда здоровью» is the
             // heading with «тяжкого», not a shorter clause with the rest), then the larger share of it.
@@ -160,25 +170,41 @@ struct HeadingMatcher: Sendable {
 
     /// The clauses of a heading (cut at commas, semicolons, parentheses and dashes) with at least two
     /// content words: their distinct stems sorted by key, each with its text (the bytes its key is
-    /// the hash of), so that they can be written out and read back (`DerivedChargeTable`).
-    static func clauseStems(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [[(key: UInt64, text: String)]] {
-        var out: [[(key: UInt64, text: String)]] = []
+    /// the hash of), so that they can be written out and read back (`DerivedChargeTable`); and the
+    /// groups of stems an alternatives word joins («захвату или удержанию», "seizure or retention").
+    static func clauseStems(_ tokens: [Token], config: HeadingCharges.Config, stopwords: PatternIndex<Bool>) -> [(stems: [(key: UInt64, text: String)], choices: [[UInt64]])] {
+        var out: [(stems: [(key: UInt64, text: String)], choices: [[UInt64]])] = []
         var clause: [(key: UInt64, text: String)] = []
+        var choices: [[UInt64]] = []
+        // The stem before an alternatives word, waiting for the content word after it.
+        var choiceOpen: UInt64?
         func close() {
             var unique: [(key: UInt64, text: String)] = []
             for stem in clause.sorted(by: { $0.key < $1.key }) where unique.last?.key != stem.key { unique.append(stem) }
-            if unique.count >= 2 { out.append(unique) }
+            let groups = choices.map { Array(Set($0)).sorted() }.filter { $0.count >= 2 }
+            if unique.count >= 2 { out.append((unique, groups)) }
             clause = []
+            choices = []
+            choiceOpen = nil
         }
         for (i, token) in tokens.enumerated() {
             if token.kind != .word {
                 if [",", ";", "(", ")", "–", "—"].contains(token.folded) { close() }
                 continue
             }
+            if config.alternatives.contains(token.hash) {
+                choiceOpen = clause.last?.key
+                continue
+            }
             guard token.end - token.start >= 4, letters(token.folded) >= 4, !config.drop.contains(token.hash),
                   stopwords.longestMatch(tokens, at: i) == nil else { continue }
             let text = stemText(HeadingCharges.Config.respelled(token.folded, config.spellings), endings: config.endings)
-            clause.append((key: Token.fingerprint(text.utf8).hash, text: text))
+            let key = Token.fingerprint(text.utf8).hash
+            if let first = choiceOpen {
+                if let k = choices.firstIndex(where: { $0.contains(first) }) { choices[k].append(key) } else { choices.append([first, key]) }
+                choiceOpen = nil
+            }
+            clause.append((key: key, text: text))
         }
         close()
         return out
