@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ConcordCorpora
 @testable import Concord
@@ -23,6 +24,25 @@ struct FastPathTests {
         for url in Fixtures.dataSet.reportFiles() {
             expectSame(try Document.read(path: url.path, displayName: url.lastPathComponent))
         }
+    }
+
+    @Test("excerpts of unseen reports in both languages (the thirteenth blind gold's texts)")
+    func unseenExcerpts() throws {
+        let folder = Fixtures.gold.appendingPathComponent("blind13/texts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count == 16)
+        for file in files { expectSame(try Document.read(path: folder.appendingPathComponent(file).path, displayName: file)) }
+    }
+
+    @Test("the start gate passes a function word only before a word a pattern it starts goes on with")
+    func startGate() {
+        let grammar = Fixtures.citer.grammar
+        func passes(_ text: String) -> Bool { grammar.startGate.mayStart(Tokenizer.tokenize(text), at: 0) }
+        #expect(passes("the same charge"))
+        #expect(passes("on charges of theft"))
+        #expect(passes("inciting discord"))
+        #expect(!passes("the government said"))
+        #expect(!passes("on Monday"))
     }
 
     @Test("generated documents in English and Russian, and text with every cleaning case")

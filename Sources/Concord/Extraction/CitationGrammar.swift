@@ -89,6 +89,8 @@ public final class CitationGrammar: Sendable {
     /// The tokens any reference can start with: the finder skips every other token at the cost of one
     /// bit test (derived charge names are tried only after a cue, a quote or another charge).
     let anyStart: TokenFilter
+    /// The same patterns' first tokens with the tokens after them: the finder's second, closer test.
+    let startGate: StartGate
 
     /// True for the reference path: every pattern tried at every token, no filters.
     public let exhaustive: Bool
@@ -248,5 +250,8 @@ public final class CitationGrammar: Sendable {
             any.formUnion(filter)
         }
         anyStart = any
+        startGate = StartGate([articleMarkers.startTests, weakArticleMarkers.startTests, partMarkers.startTests, anaphora.startTests,
+                               pluralAnaphora.startTests, partAnaphoraLeads.startTests, partOrdinals.startTests, chargeBlockers.startTests,
+                               charges.startTests, weakCharges.startTests, chargeCues.startTests, names.startTests])
     }
 }

@@ -9,46 +9,18 @@ public struct PatternIndex<Value: Sendable>: Sendable {
         public var order: Int
         /// What the token after the first must show, tested before the pattern is matched: a bucket
         /// may hold hundreds of headings that start with the same word («нарушение …»).
-        var second = SecondWord.any
-
-        /// The second element of a pattern, as a quick test on the token after the first.
-        enum SecondWord: Sendable {
-            case any
-            case exact(hash: UInt64, quote: Bool)
-            case prefix(mask: UInt32, value: UInt32)
-        }
+        var second = SecondWordTest.any
 
         init(pattern: WordPattern, value: Value, order: Int) {
             self.pattern = pattern
             self.value = value
             self.order = order
-            if pattern.elements.count > 1 {
-                switch pattern.elements[1] {
-                case .exact(let word, let hash): second = .exact(hash: hash, quote: WordPattern.quoteMarks.contains(word))
-                case .prefix(_, let mask, let value): second = .prefix(mask: mask, value: value)
-                case .gap: second = .any
-                }
-            }
+            second = SecondWordTest(pattern)
         }
 
-        /// False when the pattern cannot match at token `i`, judged by the token after it (or the one
-        /// after a quotation mark there, which a match may step over); true when it may.
+        /// False when the pattern cannot match at token `i`, judged by the token after it.
         @inline(__always)
-        func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
-            func fits(_ k: Int) -> Bool {
-                guard k < tokens.count else { return false }
-                switch second {
-                case .any: return true
-                case .exact(let hash, _): return tokens[k].hash == hash
-                case .prefix(let mask, let value): return tokens[k].head & mask == value && tokens[k].kind == .word
-                }
-            }
-            if case .any = second { return true }
-            let j = i + 1
-            if fits(j) { return true }
-            if case .exact(_, true) = second { return false }
-            return j < tokens.count && WordPattern.isQuote(tokens, at: j) && fits(j + 1)
-        }
+        func mayMatch(_ tokens: [Token], at i: Int) -> Bool { second.mayFollow(tokens, at: i) }
     }
 
     private var exact = KeyedBuckets<Entry>()
@@ -143,6 +115,45 @@ public struct PatternIndex<Value: Sendable>: Sendable {
 
     /// True when no pattern was added.
     public var isEmpty: Bool { exact.isEmpty && prefixed.isEmpty && shortPrefixed.isEmpty }
+
+    /// Every pattern's first element and the test of the token after it, for `StartGate`.
+    var startTests: [(first: WordPattern.Element, second: SecondWordTest)] { all.map { ($0.pattern.elements[0], $0.second) } }
+}
+
+/// The second element of a pattern, as a quick test on the token after the first.
+enum SecondWordTest: Sendable {
+    case any
+    case exact(hash: UInt64, quote: Bool)
+    case prefix(mask: UInt32, value: UInt32)
+
+    /// The test of a pattern's second element (`any` for a pattern of one element or a gap).
+    init(_ pattern: WordPattern) {
+        guard pattern.elements.count > 1 else { self = .any; return }
+        switch pattern.elements[1] {
+        case .exact(let word, let hash): self = .exact(hash: hash, quote: WordPattern.quoteMarks.contains(word))
+        case .prefix(_, let mask, let value): self = .prefix(mask: mask, value: value)
+        case .gap: self = .any
+        }
+    }
+
+    /// False when a pattern starting at token `i` cannot match, judged by the token after it (or the
+    /// one after a quotation mark there, which a match may step over); true when it may.
+    @inline(__always)
+    func mayFollow(_ tokens: [Token], at i: Int) -> Bool {
+        func fits(_ k: Int) -> Bool {
+            guard k < tokens.count else { return false }
+            switch self {
+            case .any: return true
+            case .exact(let hash, _): return tokens[k].hash == hash
+            case .prefix(let mask, let value): return tokens[k].head & mask == value && tokens[k].kind == .word
+            }
+        }
+        if case .any = self { return true }
+        let j = i + 1
+        if fits(j) { return true }
+        if case .exact(_, true) = self { return false }
+        return j < tokens.count && WordPattern.isQuote(tokens, at: j) && fits(j + 1)
+    }
 }
 
 /// A 65,536-bit filter over token hashes and word prefixes: a token whose bits are not set starts no pattern.
@@ -188,6 +199,12 @@ public struct TokenFilter: Sendable {
         let k = Int(tokens[i].hash & 0xFFFF)
         if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
         guard tokens[i].kind == .word else { return false }
+        return mayStartPrefix(tokens, at: i)
+    }
+
+    /// True when word `i` may begin with one of the prefixes (the second half of `mayStart`).
+    @inline(__always)
+    func mayStartPrefix(_ tokens: [Token], at i: Int) -> Bool {
         if acceptAllWords { return true }
         // A word shorter than a prefix length cannot begin with such a prefix: its padded zero bytes
         // differ from the prefix's, so the bit test is exact enough with no length check.

@@ -45,7 +45,8 @@ public struct ReferenceFinder: Sendable {
             let nearCharge = lastCharge.map { i >= $0 && i - $0 <= 6 } ?? false
             // An item of a cue's list, after a comma.
             let inCueList = listCue >= 0 && inCueList(tokens, at: i, sentence: sentences.ranges[sentences.index[i]], listCue: listCue)
-            guard grammar.exhaustive || ordinal || afterCue || nearCharge || inCueList || grammar.anyStart.mayStart(tokens, at: i) else {
+            guard grammar.exhaustive || ordinal || afterCue || nearCharge || inCueList
+                    || grammar.anyStart.mayStart(tokens, at: i) && grammar.startGate.mayStart(tokens, at: i) else {
                 // A derived name no other filter bit covers may head a list of offences.
                 if grammar.derivedCharges.filter.mayStart(tokens, at: i), let match = listedCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
                     mentions.append(chargeMention(tokens, i..<match.end, match.value, sentences: sentences, lastCharge: lastCharge, mentions: mentions))
