@@ -121,7 +121,7 @@ public struct PatternIndex<Value: Sendable>: Sendable {
 }
 
 /// The second element of a pattern, as a quick test on the token after the first.
-enum SecondWordTest: Sendable {
+enum SecondWordTest: Sendable, Hashable {
     case any
     case exact(hash: UInt64, quote: Bool)
     case prefix(mask: UInt32, value: UInt32)

@@ -15,14 +15,15 @@ struct StartGate: Sendable {
 
     /// The gate of every pattern of `indexes`.
     init(_ indexes: [[(first: WordPattern.Element, second: SecondWordTest)]]) {
-        var seen = Set<String>()
+        struct Pair: Hashable { var first: UInt64, second: SecondWordTest }
+        var seen = Set<Pair>()
         for tests in indexes {
             for (first, second) in tests {
                 switch first {
                 case .exact(_, let hash):
                     if case .any = second {
                         if alone.elements(for: hash) == nil { alone.append(true, for: hash) }
-                    } else if seen.insert("\(hash) \(second)").inserted {
+                    } else if seen.insert(Pair(first: hash, second: second)).inserted {
                         seconds.append(second, for: hash)
                     }
                 case .prefix(let stem, let mask, _):
