@@ -43,6 +43,8 @@ public final class CitationGrammar: Sendable {
     let chargeCues: PatternIndex<Bool>
     /// "the" between a cue and an offence (`chargeDeterminers`).
     let chargeDeterminers: PatternIndex<Bool>
+    /// "remains a criminal offence" after a bare offence word (`postChargeCues`).
+    let postChargeCues: PatternIndex<Bool>
     /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
     let derivedCharges: PatternIndex<[ProvisionID]>
     /// Long charge names derived from offence headings: after any charge cue or an opening quote.
@@ -215,6 +217,7 @@ public final class CitationGrammar: Sendable {
         self.quotedCharges = quotedCharges
         chargeCues = index(\.chargeCues)
         chargeDeterminers = index(\.chargeDeterminers)
+        postChargeCues = index(\.postChargeCues)
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive
         bareCues = bare

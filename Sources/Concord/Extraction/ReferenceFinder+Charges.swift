@@ -58,7 +58,7 @@ extension ReferenceFinder {
             return name
         }
         let quoted = cuedBeforeQuote || i > sentence.lowerBound && Self.isOpeningQuote(tokens, at: i - 1)
-        guard cued || coordinated || quoted else { return nil }
+        guard cued || coordinated || quoted else { return postCuedCharge(tokens, at: i, sentence: sentence) }
         if let long = grammar.quotedCharges.longestMatch(tokens, at: i) { return long }
         if cuedBeforeQuote, let curated = grammar.weakCharges.longestMatch(tokens, at: i) { return curated }
         // A derived name of two words or more that the quote holds whole ("for ‘knowingly false

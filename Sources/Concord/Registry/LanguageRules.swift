@@ -107,6 +107,9 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var chargeCues: [String]
     /// Words that may stand between a charge cue and the offence: "the" in "cases of the riots".
     public var chargeDeterminers: [String]
+    /// Words right after a bare offence word that make it a charge, as a cue before it would
+    /// ("defamation remains a criminal offence", «клевета является преступлением»).
+    public var postChargeCues: [String]
     /// Endings written after an article's number as an ordinal, before the article word: the "я" of
     /// «174-я статья», the "й" of «по 174-й статье».
     public var ordinalSuffixes: [String]
@@ -146,7 +149,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; pluralAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         organisationNames = []; organisationLeads = []; organisationFollowers = []
-        chargeCues = []; chargeDeterminers = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
+        chargeCues = []; chargeDeterminers = []; postChargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -170,7 +173,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
         ("organisationNames", \.organisationNames), ("organisationLeads", \.organisationLeads), ("organisationFollowers", \.organisationFollowers),
-        ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
+        ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("postChargeCues", \.postChargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
         ("foreignJurisdictions", \.foreignJurisdictions),
     ]
 }

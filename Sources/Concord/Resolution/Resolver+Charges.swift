@@ -111,6 +111,13 @@ extension Resolver {
         if let current = candidates.first(where: { registry.isInForce($0, on: day) }) {
             return chargeOutcome(current, day: day, context: context, note: day == (referenceDay(context) ?? day) ? nil : "charge dated \(LegalDate(day).year) by its sentence", confidence: 0.7)
         }
+        // On a day inside the window in which an article came into force or left it (an act in force
+        // ten days after a publication whose date the registry lacks), that article, said to be uncertain:
+        // the offence a text names then is one of the two an amending act swapped, not none.
+        if let possible = candidates.first(where: { registry.status(of: $0, on: day) == .uncertain }), let life = registry.life(of: possible) {
+            let window = life.from.earliest <= day && day <= life.from.latest ? "came into force \(life.from.isExact ? "on " : "")\(life.from)" : "left force \(life.until.map { ($0.isExact ? "on " : "") + $0.description } ?? "on a day not known")"
+            return chargeOutcome(possible, day: day, context: context, note: "may not have applied on \(day): it \(window)", confidence: 0.5)
+        }
         let later = candidates.filter { registry.life(of: $0).map { $0.from.earliest > day } ?? false }.map(\.id)
         // A charge whose names are written for a later code ("embezzlement" in a 2012 text) is the
         // offence that code's article replaced: its predecessor in force on the day.
