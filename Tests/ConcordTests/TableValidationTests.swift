@@ -51,6 +51,12 @@ extension ValidationTests {
         expectOne(d, file: "4-chapters-11-18.txt", containing: "numbering gap in kz.cc.2014: 468–9998")
     }
 
+    @Test("a mistyped huge article number gives one gap up to it, found from the numbers listed, not by counting to it")
+    func hugeArticleNumber() throws {
+        let d = try diagnostics(appendLine("article | 188888886 | x | T14", to: Self.chapters))
+        expectOne(d, file: "4-chapters-11-18.txt", containing: "numbering gap in kz.cc.2014: 468–188888885")
+    }
+
     @Test("each malformed table line gets its own error at its line", arguments: [
         ("  amended | 2018-13-01 | 180-VI | pub+10 | C04", "'2018-13-01' is not a date"),
         ("  amended | 2018-07-12 | 180-VІ | pub+10 | C04", "'180-VІ' is not an act number"),
