@@ -114,7 +114,7 @@ extension Resolver {
         // On a day inside the window in which an article came into force or left it (an act in force
         // ten days after a publication whose date the registry lacks), that article, said to be uncertain:
         // the offence a text names then is one of the two an amending act swapped, not none.
-        if let possible = candidates.first(where: { registry.status(of: $0, on: day) == .uncertain }), let life = registry.life(of: possible) {
+        if let (possible, life) = candidates.lazy.compactMap({ p in registry.life(of: p).map { (p, $0) } }).first(where: { $0.1.status(on: DayRange(day)) == .uncertain }) {
             let window = life.from.earliest <= day && day <= life.from.latest ? "came into force \(life.from.isExact ? "on " : "")\(life.from)" : "left force \(life.until.map { ($0.isExact ? "on " : "") + $0.description } ?? "on a day not known")"
             return chargeOutcome(possible, day: day, context: context, note: "may not have applied on \(day): it \(window)", confidence: 0.5)
         }
