@@ -43,6 +43,8 @@ public final class CitationGrammar: Sendable {
     let chargeCues: PatternIndex<Bool>
     /// "the" between a cue and an offence (`chargeDeterminers`).
     let chargeDeterminers: PatternIndex<Bool>
+    /// "on an especially large scale" after a charge name (`chargeQualifiers`).
+    let chargeQualifiers: PatternIndex<Bool>
     /// "remains a criminal offence" after a bare offence word (`postChargeCues`).
     let postChargeCues: PatternIndex<Bool>
     /// Charge names derived from offence headings that need a charge cue (`HeadingCharges`).
@@ -217,6 +219,7 @@ public final class CitationGrammar: Sendable {
         self.quotedCharges = quotedCharges
         chargeCues = index(\.chargeCues)
         chargeDeterminers = index(\.chargeDeterminers)
+        chargeQualifiers = index(\.chargeQualifiers)
         postChargeCues = index(\.postChargeCues)
         var bare = PatternIndex<Bool>(rules.flatMap { $0.headingCharges["bareCues"] ?? [] })
         bare.exhaustive = exhaustive

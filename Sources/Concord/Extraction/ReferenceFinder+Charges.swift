@@ -72,6 +72,26 @@ extension ReferenceFinder {
         return grammar.derivedCharges.longestMatch(tokens, at: i)
     }
 
+    /// Appends a charge name, or joins it to the charge name just before it when both name the same
+    /// offence in one sentence with only words and commas between them («незаконном приобретении,
+    /// передаче, ..., взрывчатых веществ и взрывных устройств», «легализации имущества, полученного
+    /// преступным путём»): one offence's heading read in two pieces is one name, not two.
+    static func appendCharge(_ mention: Mention, to mentions: inout [Mention], tokens: [Token]) {
+        // The same offence: a provision both name (one may name its other versions too).
+        if let last = mentions.last, last.kind == .chargeName, last.sentence == mention.sentence,
+           mention.tokens.lowerBound >= last.tokens.upperBound, mention.tokens.lowerBound - last.tokens.upperBound <= maximumSplitGap,
+           case let shared = last.charges.filter(mention.charges.contains), !shared.isEmpty,
+           tokens[last.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy({ $0.kind == .word || $0.folded == "," }) {
+            mentions[mentions.count - 1].tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+            mentions[mentions.count - 1].charges = shared
+            return
+        }
+        mentions.append(mention)
+    }
+
+    /// The most tokens between two pieces of one offence's name that `appendCharge` joins.
+    static let maximumSplitGap = 16
+
     /// A word that makes a charge name another offence («мелким хулиганством», "petty hooliganism" of
     /// the administrative code, not hooliganism of the criminal one): a name that needs a cue is taken
     /// without one when a name that needs none lies wholly inside it, one word on.

@@ -49,8 +49,9 @@ public struct ReferenceFinder: Sendable {
                     || grammar.anyStart.mayStart(tokens, at: i) && grammar.startGate.mayStart(tokens, at: i) else {
                 // A derived name no other filter bit covers may head a list of offences.
                 if grammar.derivedCharges.filter.mayStart(tokens, at: i), let match = listedCharge(tokens, at: i, sentence: sentences.ranges[sentences.index[i]]) {
-                    mentions.append(chargeMention(tokens, i..<match.end, match.value, sentences: sentences, lastCharge: lastCharge, mentions: mentions))
-                    i = match.end
+                    let end = qualifiedEnd(tokens, match.end, sentence: sentences.ranges[sentences.index[i]])
+                    mentions.append(chargeMention(tokens, i..<end, match.value, sentences: sentences, lastCharge: lastCharge, mentions: mentions))
+                    i = end
                 } else { i += 1 }
                 continue
             }
@@ -123,6 +124,7 @@ public struct ReferenceFinder: Sendable {
             let sentence = sentences.ranges[sentences.index[i]]
             func charge(_ range: Range<Int>, _ ids: [ProvisionID]) -> Mention {
                 // An item of a cue's list keeps the list open: a long tally goes on past `cueListTokens`.
+                let range = range.lowerBound..<qualifiedEnd(tokens, range.upperBound, sentence: sentence)
                 if listCue >= sentence.lowerBound, listCue <= range.lowerBound, range.lowerBound - listCue <= Self.cueListTokens { listCue = range.upperBound }
                 return chargeMention(tokens, range, ids, sentences: sentences, lastCharge: lastCharge, mentions: mentions)
             }
@@ -136,8 +138,8 @@ public struct ReferenceFinder: Sendable {
                 // "theft and illegal possession of weapons": the complement the two share makes the
                 // first another offence ("theft of weapons").
                 let value = match.end - i == 1 ? sharedComplement(tokens, at: i, sentence: sentence, own: match.value) ?? match.value : match.value
-                mentions.append(charge(i..<match.end, value))
-                i = match.end
+                Self.appendCharge(charge(i..<match.end, value), to: &mentions, tokens: tokens)
+                i = mentions[mentions.count - 1].tokens.upperBound
                 continue
             }
             // A charge cue (or a charge just named and a comma or "and"), then an offence in the
@@ -150,8 +152,8 @@ public struct ReferenceFinder: Sendable {
                let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound,
                                                         strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start
                                                             || cueHere == nil && lastCharge.map({ $0 < i - 1 }) ?? true) {
-                mentions.append(charge(start..<match.end, match.ids))
-                i = match.end
+                Self.appendCharge(charge(start..<match.end, match.ids), to: &mentions, tokens: tokens)
+                i = mentions[mentions.count - 1].tokens.upperBound
                 continue
             }
             // «об «участии в деятельности организации после решения суда о запрете ее деятельности ...»»:
@@ -159,8 +161,8 @@ public struct ReferenceFinder: Sendable {
             if i > 0, Self.isOpeningQuote(tokens, at: i - 1),
                let match = quotedOffence(tokens, at: i, sentence: sentence,
                                          lastReference: mentions.last.flatMap { $0.kind == .chargeName ? nil : $0.tokens.upperBound }) {
-                mentions.append(charge(i..<match.end, match.ids))
-                i = match.end
+                Self.appendCharge(charge(i..<match.end, match.ids), to: &mentions, tokens: tokens)
+                i = mentions[mentions.count - 1].tokens.upperBound
                 continue
             }
             if let match = grammar.names.longestMatch(tokens, at: i) {
@@ -193,6 +195,18 @@ public struct ReferenceFinder: Sendable {
 
     /// How far before a colon its words of crime are looked for, in tokens.
     static let listOpenerTokens = 8
+
+    /// The end of a charge name with the qualifiers right after it («кражу в особо крупном размере»,
+    /// "theft on an especially large scale"), at most two, within its sentence.
+    func qualifiedEnd(_ tokens: [Token], _ end: Int, sentence: Range<Int>) -> Int {
+        var end = end
+        for _ in 0..<2 {
+            guard end < sentence.upperBound, let qualifier = grammar.chargeQualifiers.longestMatch(tokens, at: end),
+                  qualifier.end <= sentence.upperBound else { break }
+            end = qualifier.end
+        }
+        return end
+    }
 
     /// A charge name's mention, with its sanction, year, preceding instrument and reform read around it.
     func chargeMention(_ tokens: [Token], _ range: Range<Int>, _ ids: [ProvisionID], sentences: Sentences, lastCharge: Int?, mentions: [Mention]) -> Mention {

@@ -107,6 +107,10 @@ public struct LanguageRules: Sendable, Hashable, Codable {
     public var chargeCues: [String]
     /// Words that may stand between a charge cue and the offence: "the" in "cases of the riots".
     public var chargeDeterminers: [String]
+    /// Words right after a charge name that qualify the offence and belong to its name ("theft on an
+    /// especially large scale", «кража в особо крупном размере»): the name's span takes them, and a
+    /// list of offences goes on after them.
+    public var chargeQualifiers: [String]
     /// Words right after a bare offence word that make it a charge, as a cue before it would
     /// ("defamation remains a criminal offence", «клевета является преступлением»).
     public var postChargeCues: [String]
@@ -149,7 +153,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         rangeConnectors = []; instrumentLinkers = []; instrumentFillers = []; latestQualifiers = []
         previousQualifiers = []; draftQualifiers = []; anaphora = []; farAnaphora = []; pluralAnaphora = []; partAnaphoraLeads = []; partOrdinals = [:]; ordinalAnaphoraNouns = []; ordinalAnaphoraLinks = []; months = []; periodMarkers = []; subjectStopwords = []; numberMarkers = []; numberLeads = []; headingCharges = [:]; nameTitles = []; organisationWords = []
         organisationNames = []; organisationLeads = []; organisationFollowers = []
-        chargeCues = []; chargeDeterminers = []; postChargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
+        chargeCues = []; chargeDeterminers = []; chargeQualifiers = []; postChargeCues = []; administrativeCues = []; criminalCues = []; ordinalSuffixes = []; numberFirstMarkers = []; instrumentNouns = []; instrumentNameLinks = []; lawNouns = []; reformWords = []; offenceContext = []; foreignJurisdictions = []
     }
 
     /// The JSON keys of the fields that hold named groups of patterns.
@@ -173,7 +177,7 @@ public struct LanguageRules: Sendable, Hashable, Codable {
         ("subjectStopwords", \.subjectStopwords), ("numberMarkers", \.numberMarkers), ("numberLeads", \.numberLeads),
         ("nameTitles", \.nameTitles), ("organisationWords", \.organisationWords),
         ("organisationNames", \.organisationNames), ("organisationLeads", \.organisationLeads), ("organisationFollowers", \.organisationFollowers),
-        ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("postChargeCues", \.postChargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
+        ("chargeCues", \.chargeCues), ("chargeDeterminers", \.chargeDeterminers), ("chargeQualifiers", \.chargeQualifiers), ("postChargeCues", \.postChargeCues), ("administrativeCues", \.administrativeCues), ("criminalCues", \.criminalCues), ("ordinalSuffixes", \.ordinalSuffixes), ("numberFirstMarkers", \.numberFirstMarkers), ("instrumentNouns", \.instrumentNouns), ("instrumentNameLinks", \.instrumentNameLinks), ("lawNouns", \.lawNouns), ("reformWords", \.reformWords), ("offenceContext", \.offenceContext),
         ("foreignJurisdictions", \.foreignJurisdictions),
     ]
 }
