@@ -51,4 +51,29 @@ struct ChargeQualifierTests {
         // Before 2015 the same words name the 1997 Code's article.
         #expect(Fixtures.cite("Его осудили за создание организованной преступной группы.", date: "2010", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:235")])
     }
+
+    @Test("a heading cut before its subject gives no name: generic words alone, or one word before a hanging conjunction")
+    func genericHeadingWords() {
+        let registry = Fixtures.registry
+        let rules = registry.languages.values.sorted { $0.language < $1.language }
+        func names(_ id: String) -> [String] { registry.provision(Fixtures.id(id)).map { HeadingCharges.derive($0, rules: rules) } ?? [] }
+        // «Нарушение правил, обеспечивающих безопасность движения ...»: "violation of rules" names no offence.
+        #expect(!names("kz.coao.2014:559").contains("?нарушен* правил*"))
+        #expect(Fixtures.cite("Их обвинили в нарушении правил безопасности на производстве.", date: "2025", language: "ru")
+            .allSatisfy { $0.resolved?.cited != Fixtures.id("kz.coao.2014:559") })
+        // «Уклонение от уплаты налогов и (или) ...»: the name stops before the hanging «и».
+        #expect(names("kz.cc.2014:245").contains("уклонен* от уплат* налог*"))
+        #expect(!names("kz.cc.2014:245").contains("уклонен* от уплат* налог* и"))
+        // «Невозвращение из-за границы ...»: one word before a hanging preposition is no name.
+        #expect(!names("kz.cc.2014:235").contains("?невозвращен*"))
+    }
+
+    @Test("an offence word before \"trial\", \"charges\" or \"conviction\" names the offence; \"Kazakh Criminal Law\" is the Criminal Code")
+    func offenceBeforeItsProceeding() {
+        #expect(Fixtures.cite("High-profile murder trial fixates Kazakhstan", date: "2024").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:99")])
+        // Words with no proceeding after them stay a description.
+        #expect(Fixtures.cite("Murder rates fell in the capital.", date: "2024").isEmpty)
+        let citations = Fixtures.cite("The police closed the case based on article 174 of Kazakh Criminal Law.", date: "2021")
+        #expect(citations.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:174")])
+    }
 }

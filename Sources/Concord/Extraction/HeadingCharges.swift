@@ -129,7 +129,8 @@ enum HeadingCharges {
                             clauses.append(Clause(id: provision.id, stems: clause.stems.map(\.key), texts: clause.stems.map(\.text), choices: clause.choices))
                         }
                     }
-                    for derived in HeadingCharges.names(tokens, config: config) where !out.contains(derived) {
+                    let generic = stopwords[language].map { stop in { (k: Int) in stop.longestMatch(tokens, at: k) != nil } } ?? { _ in false }
+                    for derived in HeadingCharges.names(tokens, config: config, isGeneric: generic) where !out.contains(derived) {
                         out.append(derived)
                     }
                 }
@@ -195,11 +196,15 @@ enum HeadingCharges {
 
     /// The patterns of one heading: the heading's own, and one per alternative act at its start
     /// ("theft of weapons" and "extortion of weapons" from "Theft or extortion of weapons").
-    static func names(_ heading: [Token], config: Config) -> [String] {
+    /// `isGeneric` tells the heading's words that say nothing of its subject (`subjectStopwords`).
+    static func names(_ heading: [Token], config: Config, isGeneric: (Int) -> Bool = { _ in false }) -> [String] {
         var words: [String] = []
         var joins: [Bool] = []
         var cut = false
-        for token in heading {
+        // Words of four letters or more that are not generic: «Нарушение правил, обеспечивающих ...» cut
+        // at its comma leaves "violation of rules", which names no offence of its own.
+        var specific = 0
+        for (index, token) in heading.enumerated() {
             if token.kind != .word {
                 if [",", ";", ":", "(", "–", "—", "-"].contains(token.folded) {
                     // A comma or semicolon goes on to more acts or a qualifier; a parenthesis, a dash
@@ -210,6 +215,7 @@ enum HeadingCharges {
                 continue
             }
             if config.drop.contains(token.hash) { continue }
+            if HeadingMatcher.letters(token.folded) >= 4, !isGeneric(index) { specific += 1 }
             words.append(token.folded)
             joins.append(config.alternatives.contains(token.hash))
         }
@@ -219,6 +225,15 @@ enum HeadingCharges {
         // Nor do words that end in a preposition the cut left without its object ("Participation in,
         // involvement in or admission to gambling" names no "participation in").
         if cut, words.count == 1 || words.last.map({ HeadingMatcher.letters($0) <= 2 }) == true { return [] }
+        // Nor do generic words alone, whatever cut them off. A short word a parenthesis or dash left
+        // hanging at the end («Уклонение от уплаты налогов и (или) ...») is not part of the name; one
+        // word left once it is gone names nothing («Создание и ...», «Невозвращение из ...»).
+        if specific == 0 { return [] }
+        var hanging = false
+        while words.count > 1, let last = words.last, HeadingMatcher.letters(last) <= 2 {
+            words.removeLast(); joins.removeLast(); hanging = true
+        }
+        if hanging, words.count == 1 { return [] }
         var out = derive(words, config: config).map { [$0] } ?? []
         // "A or B rest": both acts take a short rest (one or two words), unless the rest is a choice
         // of its own or B is an adjective of a longer act («Пропаганда или публичные призывы ...»,
