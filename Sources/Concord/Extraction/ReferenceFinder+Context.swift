@@ -134,7 +134,7 @@ extension ReferenceFinder {
     /// right after its article is no reference of its own.
     static func pluralReferents(_ mentions: [Mention], last: Int, reach: Int, anaphoraSentence: Int) -> [Int] {
         var found: [Int] = []
-        var seen: [String] = []
+        var seen: [String] = []  // articles, of any code: a sentence names few
         var sentencesTaken = 0
         var sentence = mentions[last].sentence
         var j = last
@@ -149,8 +149,9 @@ extension ReferenceFinder {
             let heading = m.kind == .chargeName && j > 0 && mentions[j - 1].kind != .chargeName && mentions[j - 1].sentence == m.sentence
                 && m.tokens.lowerBound - mentions[j - 1].tokens.upperBound <= 3
             if m.kind != .anaphora, !heading {
-                let key = m.article ?? m.charges.map(\.description).joined(separator: ",")
-                if !seen.contains(key) { seen.append(key); found.append(j) }
+                // An article and a charge name of it ("propaganda of terrorism ... article 256") are one referent.
+                let keys = m.article.map { [$0] } ?? m.charges.map(\.article)
+                if !keys.isEmpty, !keys.contains(where: seen.contains) { seen += keys; found.append(j) }
             }
             j -= 1
         }

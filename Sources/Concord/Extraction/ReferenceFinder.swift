@@ -104,7 +104,9 @@ public struct ReferenceFinder: Sendable {
                 continue
             }
             // "that article 274", "this Article 19(3)": a citation follows, not a pointer back.
-            if let match = grammar.anaphora.longestMatch(tokens, at: i),
+            // «такие преступления, как кража»: a charge cue reaching past the words opens a list, not a pointer back.
+            let cueReachesPast = { (end: Int) in cueHere.map { $0.end > end } ?? false }
+            if let match = grammar.anaphora.longestMatch(tokens, at: i), !cueReachesPast(match.end),
                match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {
                 var anaphora = Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i])
                 anaphora.reachesFar = match.value
@@ -112,7 +114,7 @@ public struct ReferenceFinder: Sendable {
                 i = match.end
                 continue
             }
-            if let match = grammar.pluralAnaphora.longestMatch(tokens, at: i),
+            if let match = grammar.pluralAnaphora.longestMatch(tokens, at: i), !cueReachesPast(match.end),
                match.end >= tokens.count || tokens[match.end].kind != .number && grammar.numberMarkers.longestMatch(tokens, at: match.end) == nil {
                 var anaphora = Mention(kind: .anaphora, tokens: i..<match.end, sentence: sentences.index[i])
                 anaphora.plural = true

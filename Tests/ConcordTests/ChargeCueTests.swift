@@ -1,0 +1,35 @@
+import Testing
+@testable import Concord
+
+@Suite("Words that make an offence's name a charge: penalties, liability, commission, and lists led by «такие преступления, как»")
+struct ChargeCueTests {
+    @Test("a penalty, a liability or the commission of an offence names it as a charge, though the word alone is a topic")
+    func penaltiesAndCommission() {
+        let text = "The penalty for torture has been increased. Persons who have committed torture are not eligible for amnesty. "
+            + "Cameras serve as evidence in criminal cases involving torture."
+        let citations = Fixtures.cite(text, date: "2025")
+        #expect(citations.map(\.text) == ["torture", "torture", "torture"])
+        #expect(citations.allSatisfy { $0.resolved?.cited == Fixtures.id("kz.cc.2014:146") })
+        // A bare "for" still licenses no name derived from a heading: "impunity for torture" is a topic.
+        #expect(Fixtures.cite("Zero tolerance for torture was announced.", date: "2025").isEmpty)
+        let russian = Fixtures.cite("Предусмотрена уголовная ответственность за клевету.", date: "2016", language: "ru")
+        #expect(russian.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:130")])
+    }
+
+    @Test("«такие преступления, как …» opens a list of offences; «такие преступления» alone points back")
+    func suchCrimesAs() {
+        let list = Fixtures.cite("Такие преступления, как кража и грабеж, наказуемы.", date: "2020", language: "ru")
+        #expect(list.map(\.text) == ["кража", "грабеж"])
+        #expect(list.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:188"), Fixtures.id("kz.cc.2014:191")])
+        let back = Fixtures.cite("Согласно статье 256 Уголовного кодекса, за такие преступления предусмотрено лишение свободы.", date: "2026", language: "ru")
+        #expect(back.map(\.text) == ["статье 256", "такие преступления"])
+        #expect(back.last?.resolved?.cited == Fixtures.id("kz.cc.2014:256"))
+    }
+
+    @Test("a plural pointer back to an offence named in words and by its article gives that article once")
+    func pluralPointerCountsAnArticleOnce() {
+        let text = "Уголовная ответственность установлена за пропаганду терроризма. Согласно статье 256 Уголовного кодекса, за такие преступления предусмотрено лишение свободы."
+        let pointers = Fixtures.cite(text, date: "2026", language: "ru").filter { $0.kind == .anaphora }
+        #expect(pointers.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:256")])
+    }
+}
