@@ -32,4 +32,20 @@ struct ChargeCueTests {
         let pointers = Fixtures.cite(text, date: "2026", language: "ru").filter { $0.kind == .anaphora }
         #expect(pointers.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:256")])
     }
+
+    @Test("a cue broken by a dash, a cue of involvement, and a size between the cue and the offence")
+    func russianCueShapes() {
+        #expect(Fixtures.cite("Ему предъявлены новые обвинения - в убийстве двух менеджеров.", date: "2011", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:96")])
+        #expect(Fixtures.cite("Их обвиняют в причастности к убийству.", date: "2011", language: "ru").map(\.text) == ["убийству"])
+        #expect(Fixtures.cite("Начался процесс по делу о масштабном хищении бюджетных средств.", date: "2025", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:189")])
+        #expect(Fixtures.cite("He was jailed for large-scale bribery.", date: "2019").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:366")])
+    }
+
+    @Test("a coup plotted before 2015 is the 1997 Code's violent seizure of power, not the merged article that replaced it")
+    func coupBefore2015() {
+        let citations = Fixtures.cite("He has been convicted in absentia on charges of plotting a coup and racketeering.", date: "2009-02-06")
+        #expect(citations.map(\.text) == ["plotting a coup", "racketeering"])
+        #expect(citations.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:168"), Fixtures.id("kz.cc.1997:181")])
+        #expect(Fixtures.cite("He was found guilty of planning a coup.", date: "2023").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:179")])
+    }
 }
