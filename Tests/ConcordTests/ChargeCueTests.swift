@@ -48,4 +48,19 @@ struct ChargeCueTests {
         #expect(citations.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:168"), Fixtures.id("kz.cc.1997:181")])
         #expect(Fixtures.cite("He was found guilty of planning a coup.", date: "2023").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:179")])
     }
+
+    @Test("a quoted list of offences goes on through an offence in the author's words, read by its heading's words")
+    func quotedListInTheAuthorsWords() {
+        let citations = Fixtures.cite("He was found guilty of “participation in mass riots,” “invasion of a building,” and “taking a hostage.”", date: "2023")
+        #expect(citations.map(\.text) == ["participation in mass riots", "invasion of a building", "taking a hostage"])
+        #expect(citations[1].resolved?.cited == Fixtures.id("kz.cc.2014:269"))
+        // Two words of a heading with no charge just before them are no offence: the list's own cue is far.
+        #expect(Fixtures.cite("The building was attacked.", date: "2023").isEmpty)
+    }
+
+    @Test("taking part in riots and inciting them are the mass-riots article of the day")
+    func riots() {
+        #expect(Fixtures.cite("Almost 1,400 people have been convicted of \"taking part in the riots\".", date: "2024").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:272")])
+        #expect(Fixtures.cite("The opposition leaders were charged with inciting rioting.", date: "2012").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:241")])
+    }
 }

@@ -235,9 +235,12 @@ struct CueObjectTests {
 struct QuotedChargeListTests {
     @Test("“A,” “B,” and “C.”: the comma inside the quotes, an item no name covers, and the quote after an article stays its title")
     func americanQuotedList() {
-        let citations = Fixtures.cite("He was found guilty of “participation in mass riots,” “invasion of a building,” “use of violence against a government official,” and “taking a serviceman hostage.” He got four years.", date: "2023")
+        let citations = Fixtures.cite("He was found guilty of “participation in mass riots,” “shouting slogans,” “use of violence against a government official,” and “taking a serviceman hostage.” He got four years.", date: "2023")
         #expect(citations.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:380"), Fixtures.id("kz.cc.2014:261")])
         #expect(citations.map(\.text) == ["participation in mass riots", "use of violence against a government official", "taking a serviceman hostage"])
+        // An item in the author's words that a heading's words cover is an offence of the list too.
+        let attack = Fixtures.cite("He was found guilty of “participation in mass riots,” “invasion of a building,” and “taking a serviceman hostage.”", date: "2023")
+        #expect(attack.compactMap(\.resolved?.cited) == [Fixtures.id("kz.cc.2014:272"), Fixtures.id("kz.cc.2014:269"), Fixtures.id("kz.cc.2014:261")])
         let titled = Fixtures.cite("He is charged with Art. 170-2, \"calls for the violent overthrow of the state or change of the constitutional order\".", date: "2012")
         #expect(titled.map(\.text) == ["Art. 170-2"])
     }

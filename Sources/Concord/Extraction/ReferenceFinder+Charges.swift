@@ -223,6 +223,13 @@ extension ReferenceFinder {
         return grammar.headingMatcher.match(tokens, from: i, limit: close, quoted: true)
     }
 
+    /// True when token `i` is the charge just named's end, or follows it with only a comma and closing
+    /// quotes between (“mass riots,” “invasion …”).
+    func followsCharge(_ tokens: [Token], at i: Int, lastCharge: Int?) -> Bool {
+        guard let end = lastCharge, end <= i, i - end <= 2 else { return false }
+        return (end..<i).allSatisfy { tokens[$0].folded == "," || Self.isClosingQuote(tokens, at: $0) }
+    }
+
     /// True when token `i` follows a comma or semicolon (and perhaps "and") within `cueListTokens` after the end of
     /// a cue that is not a bare preposition, in the same sentence.
     func inCueList(_ tokens: [Token], at i: Int, sentence: Range<Int>, listCue: Int) -> Bool {

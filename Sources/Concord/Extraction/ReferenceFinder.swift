@@ -150,10 +150,11 @@ public struct ReferenceFinder: Sendable {
                grammar.charges.longestMatch(tokens, at: start) == nil, grammar.weakCharges.longestMatch(tokens, at: start) == nil,
                grammar.derivedCharges.longestMatch(tokens, at: start) == nil, grammar.articleMarkers.longestMatch(tokens, at: start) == nil,
                grammar.chargeBlockers.longestMatch(tokens, at: start) == nil,
-               // Strict after a bare cue, and for an item of a cue's list (no cue here, no charge just before).
+               // Strict after a bare cue, and for an item of a cue's list (no cue here, no charge just before:
+               // “mass riots,” “invasion of a building” has one, the comma and quote between them).
                let match = grammar.headingMatcher.match(tokens, from: start, limit: sentence.upperBound,
                                                         strict: start > i + 1 && grammar.bareCues.longestMatch(tokens, at: start - 1)?.end == start
-                                                            || cueHere == nil && lastCharge.map({ $0 < i - 1 }) ?? true) {
+                                                            || cueHere == nil && !followsCharge(tokens, at: i, lastCharge: lastCharge)) {
                 Self.appendCharge(charge(start..<match.end, match.ids), to: &mentions, tokens: tokens)
                 i = mentions[mentions.count - 1].tokens.upperBound
                 continue
