@@ -32,6 +32,10 @@ struct ChargeQualifierTests {
         #expect(Fixtures.cite("Их обвиняют в растрате государственных средств.", date: "2019", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:189")])
         #expect(Fixtures.cite("Он был обвинен в хищении бюджетных средств.", date: "2010", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:176")])
         #expect(Fixtures.cite("Супругов обвиняют в присвоении 1,3 млрд тенге.", date: "2025", language: "ru").map(\.text) == ["присвоении 1,3 млрд тенге"])
+        #expect(Fixtures.cite("Их обвиняли в хищении почти 3,7 миллиарда тенге бюджетных средств.", date: "2025", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:189")])
+        #expect(Fixtures.cite("Менеджеры признаны виновными в хищении денежных средств.", date: "2012", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:176")])
+        // Theft with no sum of money named is no one article: the code's general word alone gives none.
+        #expect(Fixtures.cite("Их обвиняли в хищении.", date: "2025", language: "ru").isEmpty)
         // Appropriating an office's powers is another offence, and no money is named.
         #expect(!Fixtures.cite("Его обвиняют в присвоении полномочий должностного лица.", date: "2025", language: "ru").contains { $0.resolved?.cited == Fixtures.id("kz.cc.2014:189") })
     }
