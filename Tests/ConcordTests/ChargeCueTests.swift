@@ -62,5 +62,8 @@ struct ChargeCueTests {
     func riots() {
         #expect(Fixtures.cite("Almost 1,400 people have been convicted of \"taking part in the riots\".", date: "2024").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:272")])
         #expect(Fixtures.cite("The opposition leaders were charged with inciting rioting.", date: "2012").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:241")])
+        // A trial of the participants («суд над участниками беспорядков») names the offence they are tried for.
+        #expect(Fixtures.cite("В Актау начался суд над участниками беспорядков в Жанаозене.", date: "2012", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:241")])
+        #expect(Fixtures.cite("Участники беспорядков разошлись.", date: "2012", language: "ru").isEmpty)
     }
 }
