@@ -21,6 +21,8 @@ extension ReferenceFinder {
             if j < i, j > end, Self.isClosingQuote(tokens, at: j) { j += 1 }
             if j < i, let connector = grammar.listConnectors.longestMatch(tokens, at: j) { j = connector.end }
             if j < i, j > end, Self.isOpeningQuote(tokens, at: j) { j += 1 }
+            // "…, complicity in hostage-taking": a part in the offence or a stage of it, as after a cue.
+            if j < i, j > end, let determiner = grammar.chargeDeterminers.longestMatch(tokens, at: j) { j = determiner.end }
             coordinated = j == i
             // One item of a list of offences that no name covers does not end the list
             // («массовые беспорядки, хищение оружия, грабежи и кражи»): one or two words between commas.

@@ -5,14 +5,37 @@ extension ReferenceFinder {
     /// "Part 2 of Article 174", "ч. 2 ст. 174": a part marker, a number, and an article group.
     func partFirstGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
         guard let marker = grammar.partMarkers.longestMatch(tokens, at: i),
-              marker.end < tokens.count, tokens[marker.end].kind == .number else { return nil }
-        var j = marker.end + 1
+              let (firstPart, firstEnd) = articleNumber(tokens, at: marker.end) else { return nil }
+        // "paragraphs 3 and 3-1 of article 2", «части 1, 2 и 3 статьи 174»: more parts of the one article.
+        var parts: [(part: String, tokens: Range<Int>)] = [(firstPart, marker.end..<firstEnd)]
+        var j = firstEnd
+        while parts.count < Self.partListMost, j < tokens.count {
+            var k = j
+            if tokens[k].folded == "," { k += 1 }
+            if k < tokens.count, let connector = grammar.listConnectors.longestMatch(tokens, at: k) { k = connector.end }
+            guard k > j, let (part, end) = articleNumber(tokens, at: k) else { break }
+            parts.append((part, k..<end))
+            j = end
+        }
         if let linker = grammar.linkers.longestMatch(tokens, at: j) { j = linker.end }
         guard case (var group, let end)? = articleGroup(tokens, at: j, sentences: sentences) else { return nil }
-        if group[0].part == nil { group[0].part = tokens[marker.end].folded }
+        if group[0].part == nil { group[0].part = firstPart }
         group[0].tokens = i..<group[0].tokens.upperBound
+        // Each further part is a member of its own, of the article the first part names (one article only).
+        if group.count == 1, group[0].part == firstPart {
+            for extra in parts.dropFirst() {
+                var member = group[0]
+                member.kind = .listMember
+                member.part = extra.part
+                member.tokens = extra.tokens
+                group.append(member)
+            }
+        }
         return (group, end)
     }
+
+    /// The most parts of one article a part-first list reads.
+    static let partListMost = 12
 
     /// An article marker, one or more numbers (a list or range), parts, and the instrument after them.
     func articleGroup(_ tokens: [Token], at i: Int, sentences: Sentences) -> ([Mention], Int)? {
@@ -27,6 +50,13 @@ extension ReferenceFinder {
         var numberStart = marker.end
         if let number = grammar.numberMarkers.longestMatch(tokens, at: numberStart) { numberStart = number.end }
         else if marker.value == .singular, tokens[numberStart].folded == ",", tokens[marker.end - 1].kind == .word { numberStart += 1 }
+        // «по статье ч 4 274 УК РК»: the part between the article word and the article's number.
+        var leadingPart: String?
+        if let partMarker = grammar.partMarkers.longestMatch(tokens, at: numberStart),
+           let (part, partEnd) = articleNumber(tokens, at: partMarker.end), partEnd < tokens.count, tokens[partEnd].kind == .number {
+            leadingPart = part
+            numberStart = partEnd
+        }
         var led: (cue: Mention.InstrumentCue, end: Int)?
         var parsed = articleNumber(tokens, at: numberStart)
         if parsed == nil, marker.value == .plural, let numbers = ledNumbers(tokens, after: marker.end, sentence: sentences.ranges[sentences.index[i]]) {
@@ -44,6 +74,7 @@ extension ReferenceFinder {
         var members: [Mention] = []
         var first = Mention(kind: .explicit, tokens: (led == nil ? i : numberStart)..<numberEnd, article: firstArticle, sentence: sentence)
         first.weak = weak
+        first.part = leadingPart
         var end = numberEnd
         end = attachParts(tokens, to: &first, from: end)
         members.append(first)
