@@ -66,4 +66,11 @@ struct ChargeCueTests {
         #expect(Fixtures.cite("В Актау начался суд над участниками беспорядков в Жанаозене.", date: "2012", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:241")])
         #expect(Fixtures.cite("Участники беспорядков разошлись.", date: "2012", language: "ru").isEmpty)
     }
+
+    @Test("unsanctioned rallies that took place are an event, not a charge; taking part in one is")
+    func ralliesThatTookPlace() {
+        #expect(Fixtures.cite("В начале сентября в стране прошли несанкционированные митинги.", date: "2019", language: "ru").isEmpty)
+        #expect(Fixtures.cite("Полиция задержала 50 человек во время незаконных митингов.", date: "2020", language: "ru").isEmpty)
+        #expect(Fixtures.cite("Его оштрафовали за участие в несанкционированном митинге.", date: "2020", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.coao.2014:488")])
+    }
 }
