@@ -172,8 +172,7 @@ extension ReferenceFinder {
             if k < sentence.upperBound, tokens[k].kind == .word { return k }
         }
         // A comma and a closing quote in either order (“mass riots,” “invasion ...”, «riots», and).
-        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, lastEnd <= i, i - lastEnd <= 2,
-              (lastEnd..<i).allSatisfy({ tokens[$0].folded == "," || Self.isClosingQuote(tokens, at: $0) }) else { return nil }
+        guard cueHere == nil || cueHere?.bare == true, let lastEnd = afterCharge, followsCharge(tokens, at: i, lastCharge: lastEnd) else { return nil }
         var k = i
         let comma = (lastEnd..<i).contains { tokens[$0].folded == "," }
         var connected = comma
