@@ -73,4 +73,12 @@ struct ChargeCueTests {
         #expect(Fixtures.cite("Полиция задержала 50 человек во время незаконных митингов.", date: "2020", language: "ru").isEmpty)
         #expect(Fixtures.cite("Его оштрафовали за участие в несанкционированном митинге.", date: "2020", language: "ru").map { $0.resolved?.cited } == [Fixtures.id("kz.coao.2014:488")])
     }
+
+    @Test("inciting social unrest or tensions is the incitement of discord; the rules of organising rallies are art. 400's")
+    func otherWordsForDiscordAndRallies() {
+        let citations = Fixtures.cite("The two men were convicted of inciting social unrest, spreading false information and violating the order of organising rallies.", date: "2016-11-28")
+        #expect(citations.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.2014:174"), Fixtures.id("kz.cc.2014:274"), Fixtures.id("kz.cc.2014:400")])
+        // Social unrest as an event is no charge.
+        #expect(Fixtures.cite("Social unrest spread across the region.", date: "2016").isEmpty)
+    }
 }
