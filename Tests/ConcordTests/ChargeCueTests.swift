@@ -81,4 +81,12 @@ struct ChargeCueTests {
         // Social unrest as an event is no charge.
         #expect(Fixtures.cite("Social unrest spread across the region.", date: "2016").isEmpty)
     }
+
+    @Test("harming someone's health, charged or alleged, is the intentional infliction of serious harm of the day")
+    func harmingTheHealth() {
+        let citations = Fixtures.cite("Four months after his arrest for allegedly “harming the health” of a member of his congregation, he was freed. He was convicted of harming the health of a church member.", date: "2013-10-01")
+        #expect(citations.map { $0.resolved?.cited } == [Fixtures.id("kz.cc.1997:103"), Fixtures.id("kz.cc.1997:103")])
+        // Without a cue it is a description: "smoking is harming the health of millions".
+        #expect(Fixtures.cite("Smoking is harming the health of millions.", date: "2013").isEmpty)
+    }
 }
